@@ -1,0 +1,341 @@
+"""The `tracker` command: parse options, call the library, print.  No logic of its own.
+
+Exit codes: 0 ok; 1 some sources failed (fetch error, suspect page) or a delivery failed;
+2 bad usage or config.  Library errors become one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import click
+
+from tracker import __version__
+from tracker.config import Config, load_config
+from tracker.errors import TrackerError
+from tracker.models import change_record
+from tracker.store import Store
+
+CONFIG_HELP = "Config file (TOML). Default ./tracker.toml, else the bundled Twilio catalog."
+DB_HELP = "SQLite database file."
+
+
+class Context:
+    """Lazily opened config and store, shared by a command's steps."""
+
+    def __init__(self, config_path: str | None, db_path: str) -> None:
+        self.config_path = config_path
+        self.db_path = db_path
+        self._config: Config | None = None
+        self._store: Store | None = None
+
+    @property
+    def config(self) -> Config:
+        if self._config is None:
+            self._config = load_config(self.config_path)
+        return self._config
+
+    @property
+    def store(self) -> Store:
+        if self._store is None:
+            self._store = Store(self.db_path)
+        return self._store
+
+
+def common(func: Callable[..., Any]) -> Callable[..., Any]:
+    """--config and --db on every command, and library errors turned into messages."""
+
+    @click.option("--config", "config_path", envvar="TRACKER_CONFIG", help=CONFIG_HELP,
+                  type=click.Path(dir_okay=False))
+    @click.option("--db", "db_path", envvar="TRACKER_DB", default="tracker.db",
+                  show_default=True, help=DB_HELP, type=click.Path(dir_okay=False))
+    @functools.wraps(func)
+    def wrapper(config_path: str | None, db_path: str, **kwargs: Any) -> Any:
+        ctx = Context(config_path, db_path)
+        try:
+            ctx.config  # validate the config first: a mistake is reported before any work
+            return func(ctx, **kwargs)
+        except TrackerError as exc:
+            click.echo(f"Error: {exc}", err=True)
+            sys.exit(exc.exit_code)
+
+    return wrapper
+
+
+@click.group()
+@click.version_option(__version__, prog_name="tracker")
+def main() -> None:
+    """Track legal and policy pages: versions, clause-level changes, effective dates."""
+
+
+# -- check / run ----------------------------------------------------------------------
+def _progress_printer(total: int) -> Callable[[Any], None]:
+    """One line per finished source; a counter on a terminal, plain lines when piped."""
+    done = [0]
+    tty = sys.stderr.isatty()
+
+    def show(item: Any) -> None:
+        done[0] += 1
+        if item.failed or item.changes or not tty:
+            line = f"{item.source}: {item.outcome}"
+            if item.message:
+                line += f": {item.message}"
+            if item.changes:
+                line += " - " + "; ".join(c.summary for c in item.changes)
+            if tty:
+                click.echo("\r\033[K", nl=False, err=True)
+            click.echo(line, err=True)
+        if tty:
+            click.echo(f"\r\033[K[{done[0]}/{total}] {item.source}", nl=False, err=True)
+
+    return show
+
+
+def _do_check(ctx: Context, sources: tuple[str, ...], quiet: bool) -> int:
+    from tracker.pipeline import check
+
+    config, store = ctx.config, ctx.store
+    total = len(sources) or len(config.sources)
+    report = check(config, store, only=sources or None,
+                   progress=None if quiet else _progress_printer(total))
+    if not quiet and sys.stderr.isatty():
+        click.echo("\r\033[K", nl=False, err=True)
+    counts: dict[str, int] = {}
+    for item in report.reports:
+        counts[item.outcome] = counts.get(item.outcome, 0) + 1
+    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+    click.echo(f"Checked {len(report.reports)} sources: {summary}; "
+               f"{len(report.changes)} changes recorded.")
+    for item in report.failed:
+        click.echo(f"  {item.source}: {item.outcome}: {item.message}", err=True)
+    return 1 if report.failed else 0
+
+
+@main.command("check")
+@click.argument("sources", nargs=-1)
+@click.option("--quiet", "-q", is_flag=True, help="Only the summary line.")
+@common
+def check_cmd(ctx: Context, sources: tuple[str, ...], quiet: bool) -> None:
+    """Fetch the sources (all, or those named) and record new versions and changes."""
+    sys.exit(_do_check(ctx, sources, quiet))
+
+
+@main.command("run")
+@click.option("--quiet", "-q", is_flag=True, help="Only the summary lines.")
+@click.option("--snapshots", "snapshots_dir", type=click.Path(file_okay=False),
+              help="Folder for the Markdown mirror (default: [settings] snapshots_dir).")
+@click.option("--site-dir", type=click.Path(file_okay=False), default="site", show_default=True,
+              help="Where to build the static site.")
+@click.option("--no-site", is_flag=True, help="Do not build the site.")
+@click.option("--no-notify", is_flag=True, help="Do not send notifications.")
+@common
+def run_cmd(ctx: Context, quiet: bool, snapshots_dir: str | None, site_dir: str,
+            no_site: bool, no_notify: bool) -> None:
+    """The main job: check every source, update snapshots/, build the site, notify."""
+    from tracker.snapshots import write_snapshots
+
+    code = _do_check(ctx, (), quiet)
+    folder = snapshots_dir or ctx.config.settings.snapshots_dir
+    written = write_snapshots(ctx.store, ctx.config.sources, folder)
+    click.echo(f"Snapshots: {len(written)} file(s) updated in {folder}/")
+    if not no_site:
+        code = max(code, _build_site(ctx, site_dir, None))
+    if not no_notify:
+        code = max(code, _notify(ctx, dry_run=False, quiet=quiet))
+    sys.exit(code)
+
+
+def _build_site(ctx: Context, out: str, templates: str | None) -> int:
+    try:
+        from tracker.site import build_site
+    except ImportError:  # site stage not installed in this build
+        return 0
+    result = build_site(ctx.store, ctx.config, Path(out),
+                        templates=Path(templates) if templates else None)
+    click.echo(f"Site: {result} in {out}/")
+    return 0
+
+
+def _notify(ctx: Context, *, dry_run: bool, quiet: bool) -> int:
+    try:
+        from tracker.notify import notify_pending
+    except ImportError:
+        return 0
+    result = notify_pending(ctx.store, ctx.config, dry_run=dry_run, echo=click.echo)
+    if not quiet or result.failed:
+        click.echo(f"Notify: {result}")
+    return 1 if result.failed else 0
+
+
+# -- reading ----------------------------------------------------------------------------
+def _parse_since(value: str | None) -> dt.datetime | None:
+    if not value:
+        return None
+    try:
+        moment = dt.datetime.fromisoformat(value.replace("Z", "+00:00"))
+    except ValueError:
+        raise click.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)") from None
+    return moment if moment.tzinfo else moment.replace(tzinfo=dt.UTC)
+
+
+@main.command("changes")
+@click.option("--json", "as_json", is_flag=True, help="A JSON array of change records.")
+@click.option("--source", "sources", multiple=True, help="Only this source (repeatable).")
+@click.option("--since", help="Only changes detected on or after this date (YYYY-MM-DD).")
+@click.option("--kind", "kinds", multiple=True,
+              help="Only these kinds: substantive, date-only, editorial, technical.")
+@common
+def changes_cmd(ctx: Context, as_json: bool, sources: tuple[str, ...], since: str | None,
+                kinds: tuple[str, ...]) -> None:
+    """List recorded changes, oldest first."""
+    changes = ctx.store.changes(source=list(sources) or None, since=_parse_since(since),
+                                kinds=list(kinds) or None)
+    if as_json:
+        click.echo(json.dumps([change_record(c) for c in changes], indent=2,
+                              ensure_ascii=False))
+        return
+    if not changes:
+        click.echo("No changes recorded.")
+        return
+    for c in changes:
+        eff = c.effective.date.isoformat() if c.effective else "-"
+        click.echo(f"#{c.id:<5} {c.detected_at:%Y-%m-%d %H:%M}  {c.source:<32} "
+                   f"effective {eff:<10}  {c.kind:<11} {c.summary}")
+
+
+@main.command("diff")
+@click.argument("source")
+@click.argument("from_version", required=False, type=int)
+@click.argument("to_version", required=False, type=int)
+@click.option("--json", "as_json", is_flag=True, help="The diff with word-level operations.")
+@click.option("--color/--no-color", default=None, help="Colour (default: on a terminal).")
+@common
+def diff_cmd(ctx: Context, source: str, from_version: int | None, to_version: int | None,
+             as_json: bool, color: bool | None) -> None:
+    """Redline between two versions of SOURCE (default: the last two)."""
+    from tracker.diff import diff_blocks, diff_to_json, render_redline
+
+    store = ctx.store
+    versions = store.versions(source)
+    if not versions:
+        raise click.ClickException(f"{source}: no versions recorded")
+    by_id = {v.id: v for v in versions}
+    for vid in (from_version, to_version):
+        if vid is not None and vid not in by_id:
+            known = ", ".join(str(v.id) for v in versions)
+            raise click.ClickException(f"{source}: no version {vid} (versions: {known})")
+    new = by_id[to_version] if to_version else versions[-1]
+    if from_version:
+        old = by_id[from_version]
+    else:
+        earlier = [v for v in versions if v.id != new.id and v.first_seen <= new.first_seen]
+        if not earlier:
+            raise click.ClickException(f"{source}: only one version, nothing to compare")
+        old = earlier[-1]
+    diff = diff_blocks(old.blocks, new.blocks)
+    if as_json:
+        data = {"source": source, "from_version": old.id, "to_version": new.id,
+                **diff_to_json(diff)}
+        click.echo(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    use_color = sys.stdout.isatty() if color is None else color
+    click.echo(f"{source}: version {old.id} -> {new.id}")
+    click.echo(render_redline(diff, color=use_color) or "(no differences)")
+
+
+@main.command("sources")
+@click.option("--json", "as_json", is_flag=True, help="JSON output.")
+@common
+def sources_cmd(ctx: Context, as_json: bool) -> None:
+    """What is tracked, and how each source fared last time."""
+    store, config = ctx.store, ctx.config
+    store.sync_sources(config.sources)
+    rows = {r["id"]: r for r in store.source_rows()}
+    out = []
+    for src in config.sources:
+        row = rows.get(src.id, {})
+        out.append({"id": src.id, "name": src.name, "url": src.url,
+                    "status": row.get("status") or "new",
+                    "last_checked": row.get("last_checked"), "last_ok": row.get("last_ok"),
+                    "problem": row.get("last_error") or row.get("suspect_reason"),
+                    "versions": store.count_versions(src.id)})
+    failed = _failed_deliveries(store)
+    if as_json:
+        click.echo(json.dumps({"sources": out, "failed_deliveries": failed}, indent=2))
+        return
+    for item in out:
+        line = (f"{item['id']:<36} {item['status']:<8} versions {item['versions']:<4} "
+                f"last ok {item['last_ok'] or '-'}")
+        if item["problem"] and item["status"] in ("error", "suspect"):
+            line += f"  ({item['problem']})"
+        click.echo(line)
+    if failed:
+        click.echo(f"{failed} notification deliveries failed: see `tracker notify --status`")
+
+
+def _failed_deliveries(store: Store) -> int:
+    return store.db["outbox"].count_where("status = 'failed'")
+
+
+@main.command("accept")
+@click.argument("source")
+@common
+def accept_cmd(ctx: Context, source: str) -> None:
+    """Accept the suspect page held for SOURCE as its new version."""
+    from tracker.pipeline import Checker
+
+    item = Checker(ctx.config, ctx.store).accept(ctx.config.source(source))
+    click.echo(f"{source}: accepted as version {item.version_id}"
+               + (f" ({'; '.join(c.summary for c in item.changes)})" if item.changes else ""))
+
+
+# -- outputs ----------------------------------------------------------------------------
+@main.command("site")
+@click.option("--out", default="site", show_default=True, type=click.Path(file_okay=False),
+              help="Output folder.")
+@click.option("--templates", type=click.Path(file_okay=False, exists=True),
+              help="Folder of templates looked up before the bundled ones.")
+@common
+def site_cmd(ctx: Context, out: str, templates: str | None) -> None:
+    """Build the static changelog site (HTML, Atom, JSON Feed, iCalendar)."""
+    sys.exit(_build_site(ctx, out, templates))
+
+
+@main.command("notify")
+@click.option("--dry-run", is_flag=True, help="Print what would be sent, send nothing.")
+@click.option("--status", "status", is_flag=True, help="Show the outbox: pending and failed.")
+@common
+def notify_cmd(ctx: Context, dry_run: bool, status: bool) -> None:
+    """Send notifications for changes not yet delivered."""
+    if status:
+        from tracker.notify import outbox_status
+
+        click.echo(outbox_status(ctx.store))
+        return
+    sys.exit(_notify(ctx, dry_run=dry_run, quiet=False))
+
+
+@main.command("init")
+@click.argument("directory", default=".", type=click.Path(file_okay=False))
+@click.option("--force", is_flag=True, help="Overwrite existing files.")
+def init_cmd(directory: str, force: bool) -> None:
+    """Scaffold a tracking repository: tracker.toml, the workflow, README, .gitignore."""
+    from tracker.init import init_repo
+
+    try:
+        created = init_repo(Path(directory), force=force)
+    except TrackerError as exc:
+        click.echo(f"Error: {exc}", err=True)
+        sys.exit(exc.exit_code)
+    for path in created:
+        click.echo(f"created {path}")
+
+
+if __name__ == "__main__":
+    main()

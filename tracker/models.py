@@ -1,0 +1,219 @@
+"""The typed data that flows between the stages of the pipeline.
+
+Source -> fetch -> FetchResult -> extract -> list[Block] -> diff -> BlockDiff -> dates ->
+EffectiveDate -> store (Version, Change).  Every stage takes and returns these, never
+loose dicts, so that each module can be used and tested on its own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+BlockKind = Literal["heading", "paragraph", "item", "row", "entry"]
+
+
+@dataclass(frozen=True)
+class Source:
+    """One tracked document, as declared in the config."""
+
+    id: str
+    name: str
+    url: str
+    select: tuple[str, ...] = ()
+    remove: tuple[str, ...] = ()
+    render: Literal["http", "browser"] = "http"
+    # "policy": a document; "changelog": a page of dated entries (each entry a change).
+    kind: Literal["policy", "changelog"] = "policy"
+    tags: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Block:
+    """One clause-sized unit of a document: a heading, paragraph, list item, table row.
+
+    `text` is the display text (whitespace collapsed, otherwise as on the page); the
+    comparison key is `tracker.normalize.canonical(text)`.
+    """
+
+    kind: BlockKind
+    text: str
+    level: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "text": self.text, "level": self.level}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Block:
+        return cls(kind=data["kind"], text=data["text"], level=data.get("level", 0))
+
+
+@dataclass
+class FetchResult:
+    """What one fetch of one source gave.  `error` set means nothing usable came back."""
+
+    source_id: str
+    url: str
+    started_at: dt.datetime
+    final_url: str | None = None
+    status: int | None = None
+    content_type: str | None = None
+    body: bytes | None = None
+    text: str | None = None  # body decoded with the right charset (None for binary bodies)
+    etag: str | None = None
+    last_modified: str | None = None
+    elapsed: float = 0.0
+    attempts: int = 1
+    not_modified: bool = False  # a 304 answer to a conditional GET
+    error: str | None = None  # a one-line human message: "HTTP 503", "timed out after 30s"
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+
+@dataclass(frozen=True)
+class WordOp:
+    """One step of a word-level diff inside a clause."""
+
+    op: Literal["equal", "insert", "delete"]
+    text: str
+
+
+@dataclass
+class Modified:
+    before: str
+    after: str
+    ops: list[WordOp] = field(default_factory=list)
+    similarity: float = 0.0
+
+
+@dataclass
+class Moved:
+    text: str
+    from_index: int
+    to_index: int
+
+
+@dataclass
+class Split:
+    before: str
+    after: list[str]
+
+
+@dataclass
+class Merged:
+    before: list[str]
+    after: str
+
+
+@dataclass
+class BlockDiff:
+    """The semantic difference between two versions' block lists."""
+
+    added: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    modified: list[Modified] = field(default_factory=list)
+    moved: list[Moved] = field(default_factory=list)
+    split: list[Split] = field(default_factory=list)
+    merged: list[Merged] = field(default_factory=list)
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.added or self.removed or self.modified or self.moved or self.split or self.merged
+        )
+
+    def to_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> BlockDiff:
+        return cls(
+            added=list(data.get("added", [])),
+            removed=list(data.get("removed", [])),
+            modified=[
+                Modified(
+                    before=m["before"],
+                    after=m["after"],
+                    ops=[WordOp(**o) for o in m.get("ops", [])],
+                    similarity=m.get("similarity", 0.0),
+                )
+                for m in data.get("modified", [])
+            ],
+            moved=[Moved(**m) for m in data.get("moved", [])],
+            split=[Split(**s) for s in data.get("split", [])],
+            merged=[Merged(**m) for m in data.get("merged", [])],
+        )
+
+
+@dataclass(frozen=True)
+class EffectiveDate:
+    """A date a change binds from, with the sentence it was read from."""
+
+    date: dt.date
+    text: str
+    # where it was found: "added", "modified", "last-updated", "entry"
+    origin: str = "added"
+
+
+ChangeKind = Literal["substantive", "date-only", "editorial", "technical"]
+
+
+@dataclass
+class Change:
+    """One detected change between two versions of a source."""
+
+    source: str
+    detected_at: dt.datetime
+    from_version: int | None
+    to_version: int
+    diff: BlockDiff
+    effective: EffectiveDate | None = None
+    kind: ChangeKind = "substantive"
+    summary: str = ""
+    backfilled: bool = False
+    id: int | None = None
+
+
+@dataclass
+class Version:
+    """A distinct extracted content of a source; the same content seen again extends it."""
+
+    id: int
+    source: str
+    blocks: list[Block]
+    content_hash: str
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+    body_hash: str | None = None
+    origin: str = "live"  # "live" | "backfill" | "reextract" | "accepted"
+
+
+def change_record(change: Change) -> dict[str, Any]:
+    """A change as the public JSON contract (`tracker changes --json`) describes it."""
+    diff = change.diff
+    eff = change.effective
+    return {
+        "id": change.id,
+        "source": change.source,
+        "detected_at": change.detected_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "from_version": change.from_version,
+        "to_version": change.to_version,
+        "effective_date": eff.date.isoformat() if eff else None,
+        "effective_date_text": eff.text if eff else None,
+        "kind": change.kind,
+        "summary": change.summary,
+        "backfilled": change.backfilled,
+        "added": list(diff.added),
+        "removed": list(diff.removed),
+        "modified": [
+            {"before": m.before, "after": m.after, "ops": [asdict(o) for o in m.ops]}
+            for m in diff.modified
+        ],
+        "moved": [m.text for m in diff.moved],
+        "moved_detail": [asdict(m) for m in diff.moved],
+        "split": [asdict(s) for s in diff.split],
+        "merged": [asdict(m) for m in diff.merged],
+    }

@@ -1,0 +1,347 @@
+"""The check: fetch every source, extract, compare, confirm, and record, one source at a time.
+
+Each source is written in its own transaction, so a run killed half-way leaves every
+source either fully recorded or untouched.  Work is skipped as early as possible: a 304,
+or a raw body identical to the last one, costs no parsing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass, field
+
+from tracker import detect, health
+from tracker.config import Config
+from tracker.documents import body_kind, pdf_blocks, text_blocks
+from tracker.errors import TrackerError
+from tracker.extract import extract_blocks
+from tracker.fetch import FetchSettings, Validators, fetch_all
+from tracker.models import Block, Change, FetchResult, Source
+from tracker.store import SourceState, Store, body_digest, content_hash, iso, utcnow
+
+
+@dataclass
+class SourceReport:
+    """What one check did to one source."""
+
+    source: str
+    outcome: str  # first | new-version | unchanged | not-modified | error | suspect
+    message: str | None = None
+    changes: list[Change] = field(default_factory=list)
+    version_id: int | None = None
+
+    @property
+    def failed(self) -> bool:
+        return self.outcome in ("error", "suspect")
+
+
+@dataclass
+class CheckReport:
+    reports: list[SourceReport] = field(default_factory=list)
+
+    @property
+    def failed(self) -> list[SourceReport]:
+        return [r for r in self.reports if r.failed]
+
+    @property
+    def changes(self) -> list[Change]:
+        return [c for r in self.reports for c in r.changes]
+
+
+Progress = Callable[[SourceReport], None]
+
+
+def fetch_settings(config: Config) -> FetchSettings:
+    s = config.settings
+    kwargs = dict(
+        concurrency=s.concurrency, per_host=s.per_host, timeout=s.timeout, retries=s.retries
+    )
+    if s.user_agent:
+        kwargs["user_agent"] = s.user_agent
+    return FetchSettings(**kwargs)
+
+
+def to_blocks(result: FetchResult, source: Source) -> list[Block]:
+    """Turn a fetched body into clause blocks, by what kind of document it is."""
+    body = result.body or b""
+    kind = body_kind(result.content_type, result.final_url or result.url, body)
+    if kind == "pdf":
+        return pdf_blocks(body, source_id=source.id)
+    text = result.text if result.text is not None else body.decode("utf-8", "replace")
+    if kind in ("text", "markdown"):
+        return text_blocks(text, markdown=kind == "markdown")
+    if kind == "unknown":
+        raise TrackerError(f"{source.id}: not a document (content type {result.content_type})")
+    return extract_blocks(text, select=source.select, remove=source.remove, source_id=source.id)
+
+
+def _fetch(
+    sources: Sequence[Source], validators: dict[str, Validators], settings: FetchSettings
+) -> Iterator[FetchResult]:
+    plain = [s for s in sources if s.render != "browser"]
+    browser = [s for s in sources if s.render == "browser"]
+    if plain:
+        yield from fetch_all(plain, validators, settings)
+    if browser:
+        from tracker.render import render_all  # optional dependency, imported on demand
+
+        yield from render_all(browser, concurrency=settings.concurrency, timeout=settings.timeout)
+
+
+class Checker:
+    """One check run over a config's sources against a store."""
+
+    def __init__(self, config: Config, store: Store, progress: Progress | None = None) -> None:
+        self.config = config
+        self.store = store
+        self.progress = progress
+        self.settings = fetch_settings(config)
+
+    def run(self, only: Sequence[str] | None = None) -> CheckReport:
+        sources = [self.config.source(sid) for sid in only] if only else self.config.sources
+        self.store.sync_sources(self.config.sources)
+        by_id = {s.id: s for s in sources}
+        states = {s.id: self.store.source_state(s.id) for s in sources}
+        validators = {
+            sid: Validators(st.etag, st.last_modified)
+            for sid, st in states.items()
+            if st.latest is not None and (st.etag or st.last_modified)
+        }
+        report = CheckReport()
+        pending: dict[str, tuple[FetchResult, list[Block]]] = {}
+        for result in self._safe_fetch(sources, validators):
+            source = by_id[result.source_id]
+            outcome = self._first_pass(source, states[source.id], result)
+            if isinstance(outcome, SourceReport):
+                self._emit(report, outcome)
+            else:
+                pending[source.id] = (result, outcome)
+        if pending:
+            self._confirm(pending, by_id, states, report)
+        return report
+
+    def _safe_fetch(
+        self, sources: Sequence[Source], validators: dict[str, Validators]
+    ) -> Iterator[FetchResult]:
+        try:
+            yield from _fetch(sources, validators, self.settings)
+        except TrackerError as exc:  # e.g. a browser source without Playwright
+            now = utcnow()
+            for source in sources:
+                if source.render == "browser":
+                    yield FetchResult(source.id, source.url, now, error=str(exc))
+
+    def _emit(self, report: CheckReport, item: SourceReport) -> None:
+        report.reports.append(item)
+        if self.progress:
+            self.progress(item)
+
+    # -- stage 1: fetch result -> unchanged / error / candidate blocks ----------------
+    def _first_pass(
+        self, source: Source, state: SourceState, result: FetchResult
+    ) -> SourceReport | list[Block]:
+        if not result.ok:
+            return self._error(source, result, result.error or "fetch failed")
+        if result.not_modified and state.latest is not None:
+            return self._unchanged(source, state, result, "not-modified")
+        digest = body_digest(result.body or b"")
+        if state.latest is not None and digest == state.raw_hash:
+            return self._unchanged(source, state, result, "unchanged", digest)
+        try:
+            blocks = to_blocks(result, source)
+        except TrackerError as exc:
+            return self._error(source, result, str(exc).removeprefix(f"{source.id}: "))
+        if not blocks:
+            verdict = health.assess(result.text, blocks, None)
+            problem = verdict.reason or "no text extracted"
+            if verdict.hint:
+                problem += f" ({verdict.hint})"
+            return self._error(source, result, problem)
+        previous = state.latest.blocks if state.latest else None
+        verdict = health.assess(result.text, blocks, previous)
+        if verdict.suspect:
+            return self._suspect(source, state, result, blocks, verdict)
+        if state.latest is not None and detect.same_content(
+            state.latest.blocks, blocks, state.volatile
+        ):
+            return self._unchanged(source, state, result, "unchanged", digest)
+        if not self.config.settings.confirm:
+            return self._record(source, state, result, blocks)
+        return blocks
+
+    # -- stage 2: a second fetch keeps only what is stable ----------------------------
+    def _confirm(
+        self,
+        pending: dict[str, tuple[FetchResult, list[Block]]],
+        by_id: dict[str, Source],
+        states: dict[str, SourceState],
+        report: CheckReport,
+    ) -> None:
+        time.sleep(self.config.settings.confirm_delay)
+        sources = [by_id[sid] for sid in pending]
+        for second in self._safe_fetch(sources, {}):
+            source = by_id[second.source_id]
+            first, blocks = pending[source.id]
+            state = states[source.id]
+            if not second.ok:
+                self._emit(report, self._error(
+                    source, second, f"change seen but the confirming fetch failed: "
+                    f"{second.error}; will retry next run"))
+                continue
+            try:
+                again = to_blocks(second, source)
+            except TrackerError as exc:
+                self._emit(report, self._error(source, second, str(exc)))
+                continue
+            stable, varied = detect.stable_blocks(blocks, again)
+            with self.store.transaction():
+                if varied:
+                    self.store.remember_volatile(source.id, varied)
+            state.volatile |= set(varied)
+            if state.latest is not None and detect.same_content(
+                state.latest.blocks, stable, state.volatile
+            ):
+                self._emit(report, self._unchanged(source, state, second, "unchanged"))
+                continue
+            self._emit(report, self._record(source, state, second, stable))
+
+    # -- outcomes, each one transaction ----------------------------------------------
+    def _error(self, source: Source, result: FetchResult, problem: str) -> SourceReport:
+        with self.store.transaction():
+            self.store.record_fetch(
+                source.id, at=result.started_at, outcome="error", status=result.status,
+                final_url=result.final_url, elapsed=result.elapsed, attempts=result.attempts,
+                error=problem,
+            )
+            self.store.update_source(
+                source.id, status="error", last_error=problem, last_checked=iso(utcnow())
+            )
+        return SourceReport(source.id, "error", problem)
+
+    def _unchanged(
+        self,
+        source: Source,
+        state: SourceState,
+        result: FetchResult,
+        outcome: str,
+        digest: str | None = None,
+    ) -> SourceReport:
+        with self.store.transaction():
+            self.store.touch_version(state.latest.id, result.started_at)
+            self.store.record_fetch(
+                source.id, at=result.started_at, outcome=outcome, status=result.status,
+                final_url=result.final_url, elapsed=result.elapsed, attempts=result.attempts,
+            )
+            values = {"status": "ok", "last_error": None, "last_checked": iso(utcnow()),
+                      "last_ok": iso(result.started_at), "suspect_count": 0,
+                      "suspect_reason": None, "suspect_blocks": None, "suspect_body": None}
+            if not result.not_modified:
+                values.update(etag=result.etag, last_modified=result.last_modified)
+                if digest:
+                    values["raw_hash"] = digest
+            self.store.update_source(source.id, **values)
+        return SourceReport(source.id, outcome, version_id=state.latest.id)
+
+    def _suspect(self, source, state, result, blocks, verdict) -> SourceReport | list[Block]:
+        import json
+
+        count = state.suspect_count + 1
+        if count >= self.config.settings.suspect_runs:
+            return self._record(source, state, result, blocks, origin="accepted")
+        message = verdict.reason or "suspect page"
+        if verdict.hint:
+            message += f" ({verdict.hint})"
+        with self.store.transaction():
+            digest = self.store.put_body(result.body or b"", result.content_type)
+            self.store.record_fetch(
+                source.id, at=result.started_at, outcome="suspect", status=result.status,
+                final_url=result.final_url, elapsed=result.elapsed, attempts=result.attempts,
+                error=message, body_hash=digest,
+            )
+            row = self.store.source_row(source.id) or {}
+            self.store.update_source(
+                source.id, status="suspect", suspect_count=count, suspect_reason=message,
+                suspect_since=row.get("suspect_since") or iso(result.started_at),
+                suspect_blocks=json.dumps([b.to_dict() for b in blocks], ensure_ascii=False),
+                suspect_body=digest, last_checked=iso(utcnow()),
+            )
+        return SourceReport(
+            source.id, "suspect",
+            f"{message}; held, not recorded ({count}/{self.config.settings.suspect_runs} runs;"
+            f" `tracker accept {source.id}` to accept it)",
+        )
+
+    def _record(
+        self,
+        source: Source,
+        state: SourceState,
+        result: FetchResult | None,
+        blocks: list[Block],
+        *,
+        origin: str = "live",
+        at: dt.datetime | None = None,
+        body_hash: str | None = None,
+    ) -> SourceReport:
+        """Store a new version (and its changes), or extend the latest if equal."""
+        at = at or (result.started_at if result else utcnow())
+        chash = content_hash(detect.keys(blocks))
+        with self.store.transaction():
+            if result is not None and body_hash is None:
+                body_hash = self.store.put_body(result.body or b"", result.content_type)
+            latest = state.latest
+            version = self.store.add_version(
+                source.id, blocks, chash, seen_at=at, body_hash=body_hash, origin=origin
+            )
+            changes: list[Change] = []
+            if latest is not None:
+                changes = detect.build_changes(
+                    source, latest.blocks, blocks, volatile=state.volatile, detected_at=at,
+                    from_version=latest.id, to_version=version.id,
+                )
+                for change in changes:
+                    self.store.add_change(change)
+            outcome = "new-version" if latest is not None else "first"
+            status = result.status if result else None
+            self.store.record_fetch(
+                source.id, at=at, outcome=outcome, status=status,
+                final_url=result.final_url if result else None,
+                elapsed=result.elapsed if result else 0.0,
+                attempts=result.attempts if result else 1, body_hash=body_hash,
+                version_id=version.id,
+            )
+            values = {"status": "changed" if changes else "ok", "last_error": None,
+                      "last_checked": iso(utcnow()), "last_ok": iso(at), "suspect_count": 0,
+                      "suspect_reason": None, "suspect_since": None, "suspect_blocks": None,
+                      "suspect_body": None}
+            if result is not None:
+                values.update(etag=result.etag, last_modified=result.last_modified,
+                              raw_hash=body_hash)
+            self.store.update_source(source.id, **values)
+        state.latest = version
+        return SourceReport(source.id, outcome, changes=changes, version_id=version.id)
+
+    def accept(self, source: Source) -> SourceReport:
+        """Accept the held suspect extraction of a source as its new version."""
+        import json
+
+        row = self.store.source_row(source.id)
+        if not row or not row.get("suspect_blocks"):
+            raise TrackerError(f"{source.id}: nothing to accept (no suspect fetch is held)")
+        blocks = [Block.from_dict(b) for b in json.loads(row["suspect_blocks"])]
+        state = self.store.source_state(source.id)
+        return self._record(
+            source, state, None, blocks, origin="accepted", body_hash=row.get("suspect_body")
+        )
+
+
+def check(
+    config: Config,
+    store: Store,
+    *,
+    only: Sequence[str] | None = None,
+    progress: Progress | None = None,
+) -> CheckReport:
+    """Check the config's sources (or `only` those ids) and record what changed."""
+    return Checker(config, store, progress).run(only)

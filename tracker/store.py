@@ -1,0 +1,488 @@
+"""The SQLite schema and every query (sqlite-utils).
+
+Tables (open the file in Datasette to browse them):
+  meta           schema version
+  sources        one row per tracked source: declaration, validators, health, suspects
+  bodies         raw response bodies, content-addressed (sha256) and zlib-compressed
+  fetches        fetch attempts; consecutive identical outcomes are folded into one row
+                 (count, first_at, last_at) so unchanged checks barely grow the file
+  versions       distinct extracted contents of a source (blocks as JSON + plain text)
+  changes        one row per detected change: from/to version, dates, kind, diff JSON
+  volatile       per-source block shapes that proved to change between two fetches
+  outbox         one row per (change, channel) notification delivery
+  captures       Internet Archive captures already imported (backfill resumes from it)
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import sqlite3
+import zlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import sqlite_utils
+
+from tracker.errors import StoreError
+from tracker.models import (
+    Block,
+    BlockDiff,
+    Change,
+    EffectiveDate,
+    Source,
+    Version,
+)
+
+SCHEMA_VERSION = 1
+
+
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def iso(moment: dt.datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(text: str | None) -> dt.datetime | None:
+    if not text:
+        return None
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def content_hash(keys: Sequence[str]) -> str:
+    """Hash of a version's canonical block keys: equal hashes mean the same policy text."""
+    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
+
+
+def body_digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def _migration_1(db: sqlite_utils.Database) -> None:
+    db["meta"].create({"key": str, "value": str}, pk="key")
+    db["sources"].create(
+        {
+            "id": str,
+            "name": str,
+            "url": str,
+            "kind": str,
+            "declaration": str,  # JSON of the config entry
+            "first_seen": str,
+            "last_checked": str,
+            "last_ok": str,
+            "status": str,  # new | ok | changed | error | suspect
+            "last_error": str,
+            "etag": str,
+            "last_modified": str,
+            "raw_hash": str,  # hash of the last raw body, stored or not
+            "suspect_count": int,
+            "suspect_reason": str,
+            "suspect_since": str,
+            "suspect_blocks": str,  # JSON blocks of the held suspect extraction
+            "suspect_body": str,
+        },
+        pk="id",
+    )
+    db["bodies"].create(
+        {"hash": str, "content_type": str, "size": int, "data": bytes, "first_seen": str},
+        pk="hash",
+    )
+    db["fetches"].create(
+        {
+            "id": int,
+            "source": str,
+            "first_at": str,
+            "last_at": str,
+            "count": int,
+            "outcome": str,  # first | new-version | unchanged | not-modified | error | suspect
+            "status": int,
+            "final_url": str,
+            "elapsed_ms": int,
+            "attempts": int,
+            "error": str,
+            "body_hash": str,
+            "version_id": int,
+        },
+        pk="id",
+        foreign_keys=[("source", "sources", "id")],
+    )
+    db["versions"].create(
+        {
+            "id": int,
+            "source": str,
+            "content_hash": str,
+            "blocks": str,
+            "text": str,
+            "first_seen": str,
+            "last_seen": str,
+            "body_hash": str,
+            "origin": str,
+        },
+        pk="id",
+        foreign_keys=[("source", "sources", "id")],
+    )
+    db["changes"].create(
+        {
+            "id": int,
+            "source": str,
+            "detected_at": str,
+            "from_version": int,
+            "to_version": int,
+            "effective_date": str,
+            "effective_date_text": str,
+            "effective_origin": str,
+            "kind": str,
+            "summary": str,
+            "diff": str,
+            "backfilled": int,
+        },
+        pk="id",
+        foreign_keys=[("source", "sources", "id")],
+    )
+    db["volatile"].create(
+        {"source": str, "shape": str, "example": str, "seen": int, "last_seen": str},
+        pk=("source", "shape"),
+    )
+    db["outbox"].create(
+        {
+            "id": int,
+            "change_id": int,
+            "channel": str,  # a stable id of the channel (hash of its URL), never the secret
+            "channel_label": str,  # the URL with secrets masked
+            "status": str,  # pending | sent | failed | skipped
+            "attempts": int,
+            "next_attempt_at": str,
+            "last_error": str,
+            "created_at": str,
+            "sent_at": str,
+        },
+        pk="id",
+    )
+    db["captures"].create(
+        {"source": str, "timestamp": str, "digest": str, "status": str, "version_id": int},
+        pk=("source", "timestamp"),
+    )
+    db["fetches"].create_index(["source", "id"])
+    db["versions"].create_index(["source", "id"])
+    db["versions"].create_index(["source", "content_hash"])
+    db["changes"].create_index(["source", "detected_at"])
+    db["outbox"].create_index(["change_id", "channel"], unique=True)
+    db["outbox"].create_index(["status"])
+
+
+MIGRATIONS = {1: _migration_1}
+
+
+@dataclass
+class SourceState:
+    """What the pipeline needs to know about a source before checking it."""
+
+    etag: str | None
+    last_modified: str | None
+    raw_hash: str | None
+    latest: Version | None
+    volatile: set[str]
+    suspect_count: int
+    status: str | None
+
+
+class Store:
+    """The tracker database.  Safe to open by several readers; one writer at a time."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        try:
+            self.db = sqlite_utils.Database(self.path)
+            self.db.execute("PRAGMA journal_mode=WAL")
+            self.db.execute("PRAGMA synchronous=NORMAL")
+            self.db.execute("PRAGMA busy_timeout=10000")
+            self.db.execute("PRAGMA foreign_keys=ON")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise StoreError(f"{self.path}: cannot open database: {exc}") from None
+
+    # -- schema ---------------------------------------------------------------------
+    def _migrate(self) -> None:
+        current = 0
+        if "meta" in self.db.table_names():
+            row = self.db.execute("select value from meta where key='schema_version'").fetchone()
+            current = int(row[0]) if row else 0
+        if current > SCHEMA_VERSION:
+            raise StoreError(
+                f"{self.path}: database schema {current} is newer than this tool "
+                f"({SCHEMA_VERSION}); upgrade policy-tracker"
+            )
+        for number in range(current + 1, SCHEMA_VERSION + 1):
+            with self.db.conn:
+                MIGRATIONS[number](self.db)
+                self.db["meta"].upsert(
+                    {"key": "schema_version", "value": str(number)}, pk="key"
+                )
+
+    def transaction(self) -> sqlite3.Connection:
+        """`with store.transaction():` commits everything inside at once, or nothing."""
+        return self.db.conn
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- sources --------------------------------------------------------------------
+    def sync_sources(self, sources: Iterable[Source]) -> None:
+        now = iso(utcnow())
+        with self.db.conn:
+            for src in sources:
+                declaration = json.dumps(
+                    {
+                        "url": src.url,
+                        "select": list(src.select),
+                        "remove": list(src.remove),
+                        "render": src.render,
+                        "kind": src.kind,
+                        "tags": list(src.tags),
+                    }
+                )
+                if self.db["sources"].count_where("id = ?", [src.id]):
+                    self.db["sources"].update(
+                        src.id,
+                        {"name": src.name, "url": src.url, "kind": src.kind,
+                         "declaration": declaration},
+                    )
+                else:
+                    self.db["sources"].insert(
+                        {"id": src.id, "name": src.name, "url": src.url, "kind": src.kind,
+                         "declaration": declaration, "first_seen": now, "status": "new",
+                         "suspect_count": 0}
+                    )
+
+    def source_row(self, source_id: str) -> dict[str, Any] | None:
+        rows = list(self.db["sources"].rows_where("id = ?", [source_id]))
+        return rows[0] if rows else None
+
+    def source_rows(self) -> list[dict[str, Any]]:
+        return list(self.db["sources"].rows_where(order_by="id"))
+
+    def source_state(self, source_id: str) -> SourceState:
+        row = self.source_row(source_id) or {}
+        volatile = {
+            r["shape"] for r in self.db["volatile"].rows_where("source = ?", [source_id])
+        }
+        return SourceState(
+            etag=row.get("etag"),
+            last_modified=row.get("last_modified"),
+            raw_hash=row.get("raw_hash"),
+            latest=self.latest_version(source_id),
+            volatile=volatile,
+            suspect_count=row.get("suspect_count") or 0,
+            status=row.get("status"),
+        )
+
+    def update_source(self, source_id: str, **values: Any) -> None:
+        self.db["sources"].update(source_id, values)
+
+    def remember_volatile(self, source_id: str, shapes: dict[str, str]) -> None:
+        now = iso(utcnow())
+        for shape, example in shapes.items():
+            self.db.execute(
+                "insert into volatile (source, shape, example, seen, last_seen) "
+                "values (?, ?, ?, 1, ?) on conflict(source, shape) do update set "
+                "seen = seen + 1, last_seen = excluded.last_seen",
+                [source_id, shape, example[:500], now],
+            )
+
+    # -- bodies ---------------------------------------------------------------------
+    def put_body(self, data: bytes, content_type: str | None) -> str:
+        digest = body_digest(data)
+        if not self.db["bodies"].count_where("hash = ?", [digest]):
+            self.db["bodies"].insert(
+                {"hash": digest, "content_type": content_type, "size": len(data),
+                 "data": zlib.compress(data, 6), "first_seen": iso(utcnow())}
+            )
+        return digest
+
+    def get_body(self, digest: str) -> tuple[bytes, str | None] | None:
+        row = self.db.execute(
+            "select data, content_type from bodies where hash = ?", [digest]
+        ).fetchone()
+        return (zlib.decompress(row[0]), row[1]) if row else None
+
+    # -- fetches --------------------------------------------------------------------
+    def record_fetch(
+        self,
+        source_id: str,
+        *,
+        at: dt.datetime,
+        outcome: str,
+        status: int | None = None,
+        final_url: str | None = None,
+        elapsed: float = 0.0,
+        attempts: int = 1,
+        error: str | None = None,
+        body_hash: str | None = None,
+        version_id: int | None = None,
+    ) -> None:
+        """Log a fetch; a repeat of the previous row's outcome only bumps its count."""
+        last = self.db.execute(
+            "select id, outcome, status, error, final_url from fetches where source = ? "
+            "order by id desc limit 1",
+            [source_id],
+        ).fetchone()
+        foldable = outcome in ("unchanged", "not-modified", "error", "suspect")
+        if (
+            foldable
+            and last is not None
+            and (last[1], last[2], last[3], last[4]) == (outcome, status, error, final_url)
+            and body_hash is None
+        ):
+            self.db.execute(
+                "update fetches set count = count + 1, last_at = ?, elapsed_ms = ?, "
+                "attempts = ? where id = ?",
+                [iso(at), int(elapsed * 1000), attempts, last[0]],
+            )
+            return
+        self.db["fetches"].insert(
+            {"source": source_id, "first_at": iso(at), "last_at": iso(at), "count": 1,
+             "outcome": outcome, "status": status, "final_url": final_url,
+             "elapsed_ms": int(elapsed * 1000), "attempts": attempts, "error": error,
+             "body_hash": body_hash, "version_id": version_id}
+        )
+
+    def fetch_rows(self, source_id: str, limit: int = 50) -> list[dict[str, Any]]:
+        return list(
+            self.db["fetches"].rows_where(
+                "source = ?", [source_id], order_by="id desc", limit=limit
+            )
+        )
+
+    # -- versions -------------------------------------------------------------------
+    def add_version(
+        self,
+        source_id: str,
+        blocks: Sequence[Block],
+        chash: str,
+        *,
+        seen_at: dt.datetime,
+        body_hash: str | None,
+        origin: str = "live",
+    ) -> Version:
+        vid = self.db["versions"].insert(
+            {"source": source_id, "content_hash": chash,
+             "blocks": json.dumps([b.to_dict() for b in blocks], ensure_ascii=False),
+             "text": "\n\n".join(b.text for b in blocks), "first_seen": iso(seen_at),
+             "last_seen": iso(seen_at), "body_hash": body_hash, "origin": origin}
+        ).last_pk
+        return Version(vid, source_id, list(blocks), chash, seen_at, seen_at, body_hash, origin)
+
+    def touch_version(self, version_id: int, seen_at: dt.datetime) -> None:
+        self.db.execute(
+            "update versions set last_seen = max(last_seen, ?) where id = ?",
+            [iso(seen_at), version_id],
+        )
+
+    def _version(self, row: dict[str, Any]) -> Version:
+        return Version(
+            id=row["id"],
+            source=row["source"],
+            blocks=[Block.from_dict(b) for b in json.loads(row["blocks"])],
+            content_hash=row["content_hash"],
+            first_seen=parse_iso(row["first_seen"]),
+            last_seen=parse_iso(row["last_seen"]),
+            body_hash=row["body_hash"],
+            origin=row["origin"] or "live",
+        )
+
+    def latest_version(self, source_id: str) -> Version | None:
+        rows = list(
+            self.db["versions"].rows_where(
+                "source = ?", [source_id], order_by="first_seen desc, id desc", limit=1
+            )
+        )
+        return self._version(rows[0]) if rows else None
+
+    def versions(self, source_id: str) -> list[Version]:
+        return [
+            self._version(r)
+            for r in self.db["versions"].rows_where(
+                "source = ?", [source_id], order_by="first_seen, id"
+            )
+        ]
+
+    def version(self, version_id: int) -> Version | None:
+        rows = list(self.db["versions"].rows_where("id = ?", [version_id]))
+        return self._version(rows[0]) if rows else None
+
+    def count_versions(self, source_id: str | None = None) -> int:
+        if source_id is None:
+            return self.db["versions"].count
+        return self.db["versions"].count_where("source = ?", [source_id])
+
+    # -- changes --------------------------------------------------------------------
+    def add_change(self, change: Change) -> int:
+        eff = change.effective
+        change.id = self.db["changes"].insert(
+            {"source": change.source, "detected_at": iso(change.detected_at),
+             "from_version": change.from_version, "to_version": change.to_version,
+             "effective_date": eff.date.isoformat() if eff else None,
+             "effective_date_text": eff.text if eff else None,
+             "effective_origin": eff.origin if eff else None,
+             "kind": change.kind, "summary": change.summary,
+             "diff": json.dumps(change.diff.to_dict(), ensure_ascii=False),
+             "backfilled": int(change.backfilled)}
+        ).last_pk
+        return change.id
+
+    def _change(self, row: dict[str, Any]) -> Change:
+        eff = None
+        if row["effective_date"]:
+            eff = EffectiveDate(
+                dt.date.fromisoformat(row["effective_date"]),
+                row["effective_date_text"] or "",
+                row["effective_origin"] or "added",
+            )
+        return Change(
+            source=row["source"],
+            detected_at=parse_iso(row["detected_at"]),
+            from_version=row["from_version"],
+            to_version=row["to_version"],
+            diff=BlockDiff.from_dict(json.loads(row["diff"])),
+            effective=eff,
+            kind=row["kind"],
+            summary=row["summary"] or "",
+            backfilled=bool(row["backfilled"]),
+            id=row["id"],
+        )
+
+    def changes(
+        self,
+        source: str | Sequence[str] | None = None,
+        since: dt.datetime | None = None,
+        kinds: Sequence[str] | None = None,
+    ) -> list[Change]:
+        """Changes oldest first (by detected_at, then id)."""
+        where, params = [], []
+        if isinstance(source, str):
+            where.append("source = ?")
+            params.append(source)
+        elif source:
+            where.append(f"source in ({', '.join('?' * len(source))})")
+            params.extend(source)
+        if since is not None:
+            where.append("detected_at >= ?")
+            params.append(iso(since))
+        if kinds:
+            where.append(f"kind in ({', '.join('?' * len(kinds))})")
+            params.extend(kinds)
+        rows = self.db["changes"].rows_where(
+            " and ".join(where) or None, params, order_by="detected_at, id"
+        )
+        return [self._change(r) for r in rows]
+
+    def change(self, change_id: int) -> Change | None:
+        rows = list(self.db["changes"].rows_where("id = ?", [change_id]))
+        return self._change(rows[0]) if rows else None
