@@ -59,7 +59,7 @@ def common(func: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(config_path: str | None, db_path: str, **kwargs: Any) -> Any:
         ctx = Context(config_path, db_path)
         try:
-            ctx.config  # validate the config first: a mistake is reported before any work
+            _ = ctx.config  # validate first: a config mistake is reported before any work
             return func(ctx, **kwargs)
         except TrackerError as exc:
             click.echo(f"Error: {exc}", err=True)
@@ -319,6 +319,51 @@ def notify_cmd(ctx: Context, dry_run: bool, status: bool) -> None:
         click.echo(outbox_status(ctx.store))
         return
     sys.exit(_notify(ctx, dry_run=dry_run, quiet=False))
+
+
+# -- history ----------------------------------------------------------------------------
+def _parse_day(value: str | None, name: str) -> dt.date | None:
+    if not value:
+        return None
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise click.BadParameter(f"not a date: {value!r} (use YYYY-MM-DD)",
+                                 param_hint=name) from None
+
+
+@main.command("backfill")
+@click.argument("sources", nargs=-1)
+@click.option("--since", help="Only captures on or after this date (YYYY-MM-DD).")
+@click.option("--until", help="Only captures on or before this date (YYYY-MM-DD).")
+@click.option("--delay", type=float, default=1.0, show_default=True,
+              help="Seconds between two archive requests (be polite).")
+@common
+def backfill_cmd(ctx: Context, sources: tuple[str, ...], since: str | None,
+                 until: str | None, delay: float) -> None:
+    """Import past versions from the Internet Archive (resumable; never notified)."""
+    from tracker.backfill import backfill
+
+    reports = backfill(ctx.config, ctx.store, only=sources or None,
+                       since=_parse_day(since, "--since"), until=_parse_day(until, "--until"),
+                       delay=delay, echo=click.echo)
+    problems = [p for r in reports for p in r.problems]
+    for problem in problems:
+        click.echo(f"  {problem}", err=True)
+    sys.exit(1 if problems else 0)
+
+
+@main.command("reextract")
+@click.argument("sources", nargs=-1)
+@common
+def reextract_cmd(ctx: Context, sources: tuple[str, ...]) -> None:
+    """Rebuild versions from the stored raw pages with the current extractor and config."""
+    from tracker.reextract import reextract
+
+    reports = reextract(ctx.config, ctx.store, only=sources or None)
+    for report in reports:
+        click.echo(str(report))
+    sys.exit(1 if any(r.problem for r in reports) else 0)
 
 
 @main.command("init")

@@ -174,6 +174,8 @@ class Change:
     kind: ChangeKind = "substantive"
     summary: str = ""
     backfilled: bool = False
+    # live | backfill | reextract: where the change came from; only live ones are notified
+    origin: str = "live"
     id: int | None = None
 
 
@@ -206,6 +208,7 @@ def change_record(change: Change) -> dict[str, Any]:
         "kind": change.kind,
         "summary": change.summary,
         "backfilled": change.backfilled,
+        "origin": change.origin,
         "added": list(diff.added),
         "removed": list(diff.removed),
         "modified": [

@@ -123,7 +123,8 @@ def _migration_1(db: sqlite_utils.Database) -> None:
             "first_seen": str,
             "last_seen": str,
             "body_hash": str,
-            "origin": str,
+            "origin": str,  # live | backfill | reextract | accepted
+            "superseded_by": int,  # set when reextract rebuilt this version
         },
         pk="id",
         foreign_keys=[("source", "sources", "id")],
@@ -142,6 +143,8 @@ def _migration_1(db: sqlite_utils.Database) -> None:
             "summary": str,
             "diff": str,
             "backfilled": int,
+            "origin": str,  # live | backfill | reextract: only live changes are notified
+            "superseded_by": int,  # set when reextract rebuilt this change
         },
         pk="id",
         foreign_keys=[("source", "sources", "id")],
@@ -400,7 +403,8 @@ class Store:
     def latest_version(self, source_id: str) -> Version | None:
         rows = list(
             self.db["versions"].rows_where(
-                "source = ?", [source_id], order_by="first_seen desc, id desc", limit=1
+                "source = ? and superseded_by is null", [source_id],
+                order_by="first_seen desc, id desc", limit=1,
             )
         )
         return self._version(rows[0]) if rows else None
@@ -409,7 +413,7 @@ class Store:
         return [
             self._version(r)
             for r in self.db["versions"].rows_where(
-                "source = ?", [source_id], order_by="first_seen, id"
+                "source = ? and superseded_by is null", [source_id], order_by="first_seen, id"
             )
         ]
 
@@ -419,8 +423,10 @@ class Store:
 
     def count_versions(self, source_id: str | None = None) -> int:
         if source_id is None:
-            return self.db["versions"].count
-        return self.db["versions"].count_where("source = ?", [source_id])
+            return self.db["versions"].count_where("superseded_by is null")
+        return self.db["versions"].count_where(
+            "source = ? and superseded_by is null", [source_id]
+        )
 
     # -- changes --------------------------------------------------------------------
     def add_change(self, change: Change) -> int:
@@ -433,7 +439,7 @@ class Store:
              "effective_origin": eff.origin if eff else None,
              "kind": change.kind, "summary": change.summary,
              "diff": json.dumps(change.diff.to_dict(), ensure_ascii=False),
-             "backfilled": int(change.backfilled)}
+             "backfilled": int(change.backfilled), "origin": change.origin}
         ).last_pk
         return change.id
 
@@ -455,6 +461,7 @@ class Store:
             kind=row["kind"],
             summary=row["summary"] or "",
             backfilled=bool(row["backfilled"]),
+            origin=row["origin"] or "live",
             id=row["id"],
         )
 
@@ -465,7 +472,7 @@ class Store:
         kinds: Sequence[str] | None = None,
     ) -> list[Change]:
         """Changes oldest first (by detected_at, then id)."""
-        where, params = [], []
+        where, params = ["superseded_by is null"], []
         if isinstance(source, str):
             where.append("source = ?")
             params.append(source)
@@ -479,10 +486,67 @@ class Store:
             where.append(f"kind in ({', '.join('?' * len(kinds))})")
             params.extend(kinds)
         rows = self.db["changes"].rows_where(
-            " and ".join(where) or None, params, order_by="detected_at, id"
+            " and ".join(where), params, order_by="detected_at, id"
         )
         return [self._change(r) for r in rows]
 
     def change(self, change_id: int) -> Change | None:
         rows = list(self.db["changes"].rows_where("id = ?", [change_id]))
         return self._change(rows[0]) if rows else None
+
+    # -- timeline edits (backfill, reextract) ----------------------------------------
+    def set_version_seen(
+        self,
+        version_id: int,
+        *,
+        first_seen: dt.datetime | None = None,
+        last_seen: dt.datetime | None = None,
+    ) -> None:
+        if first_seen is not None:
+            self.db.execute(
+                "update versions set first_seen = min(first_seen, ?) where id = ?",
+                [iso(first_seen), version_id],
+            )
+        if last_seen is not None:
+            self.touch_version(version_id, last_seen)
+
+    def changes_into(self, version_id: int) -> list[Change]:
+        rows = self.db["changes"].rows_where(
+            "to_version = ? and superseded_by is null", [version_id], order_by="id"
+        )
+        return [self._change(r) for r in rows]
+
+    def update_change(self, change: Change) -> None:
+        """Rewrite a change in place, keeping its id (links and outbox rows stay valid)."""
+        eff = change.effective
+        self.db["changes"].update(
+            change.id,
+            {"detected_at": iso(change.detected_at), "from_version": change.from_version,
+             "to_version": change.to_version,
+             "effective_date": eff.date.isoformat() if eff else None,
+             "effective_date_text": eff.text if eff else None,
+             "effective_origin": eff.origin if eff else None,
+             "kind": change.kind, "summary": change.summary,
+             "diff": json.dumps(change.diff.to_dict(), ensure_ascii=False),
+             "backfilled": int(change.backfilled), "origin": change.origin},
+        )
+
+    def supersede_change(self, change_id: int, by: int | None = 0) -> None:
+        self.db["changes"].update(change_id, {"superseded_by": by})
+
+    def supersede_version(self, version_id: int, by: int) -> None:
+        self.db["versions"].update(version_id, {"superseded_by": by})
+
+    def capture_known(self, source_id: str, timestamp: str) -> bool:
+        return bool(
+            self.db["captures"].count_where("source = ? and timestamp = ?", [source_id, timestamp])
+        )
+
+    def add_capture(
+        self, source_id: str, timestamp: str, digest: str, status: str, version_id: int | None
+    ) -> None:
+        self.db["captures"].upsert(
+            {"source": source_id, "timestamp": timestamp, "digest": digest, "status": status,
+             "version_id": version_id},
+            pk=("source", "timestamp"),
+        )

@@ -1,0 +1,118 @@
+"""Store: schema and migrations, content-addressed bodies, folded fetch log, versions."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sqlite3
+
+import pytest
+
+from tracker.errors import StoreError
+from tracker.models import Block, BlockDiff, Change, EffectiveDate, Modified, Source, WordOp
+from tracker.store import SCHEMA_VERSION, Store
+
+T0 = dt.datetime(2025, 2, 25, 12, 0, tzinfo=dt.UTC)
+
+
+@pytest.fixture
+def store(tmp_path):
+    s = Store(tmp_path / "t.db")
+    s.sync_sources([Source("aup", "AUP", "https://example.com/aup")])
+    return s
+
+
+def test_new_database_has_the_schema_and_wal(tmp_path):
+    store = Store(tmp_path / "t.db")
+    names = set(store.db.table_names())
+    assert {
+        "meta",
+        "sources",
+        "bodies",
+        "fetches",
+        "versions",
+        "changes",
+        "volatile",
+        "outbox",
+        "captures",
+    } <= names
+    assert store.db.execute("pragma journal_mode").fetchone()[0] == "wal"
+    version = store.db.execute("select value from meta where key='schema_version'").fetchone()
+    assert int(version[0]) == SCHEMA_VERSION
+    # Opening again does not migrate twice.
+    Store(tmp_path / "t.db")
+
+
+def test_newer_schema_is_refused_with_a_clear_error(tmp_path):
+    Store(tmp_path / "t.db")
+    db = sqlite3.connect(tmp_path / "t.db")
+    db.execute("update meta set value='99' where key='schema_version'")
+    db.commit()
+    db.close()
+    with pytest.raises(StoreError, match="newer than this tool"):
+        Store(tmp_path / "t.db")
+
+
+def test_not_a_database_is_a_clear_error(tmp_path):
+    (tmp_path / "t.db").write_bytes(b"this is not sqlite" * 100)
+    with pytest.raises(StoreError, match="cannot open database"):
+        Store(tmp_path / "t.db")
+
+
+def test_bodies_are_stored_once_and_compressed(store):
+    body = b"<html>" + b"policy text " * 5000 + b"</html>"
+    first = store.put_body(body, "text/html")
+    second = store.put_body(body, "text/html")
+    assert first == second
+    assert store.db["bodies"].count == 1
+    size = store.db.execute("select length(data) from bodies").fetchone()[0]
+    assert size < len(body) / 10
+    assert store.get_body(first) == (body, "text/html")
+
+
+def test_repeated_unchanged_fetches_fold_into_one_row(store):
+    for minute in range(20):
+        store.record_fetch(
+            "aup", at=T0 + dt.timedelta(minutes=minute), outcome="unchanged", status=200
+        )
+    rows = store.fetch_rows("aup")
+    assert len(rows) == 1
+    assert rows[0]["count"] == 20
+    assert rows[0]["last_at"] == "2025-02-25T12:19:00Z"
+    store.record_fetch("aup", at=T0, outcome="error", status=503, error="HTTP 503")
+    assert len(store.fetch_rows("aup")) == 2
+
+
+def test_versions_and_changes_round_trip(store):
+    v1 = store.add_version(
+        "aup", [Block("paragraph", "Old clause.")], "h1", seen_at=T0, body_hash=None
+    )
+    v2 = store.add_version(
+        "aup",
+        [Block("paragraph", "New clause.")],
+        "h2",
+        seen_at=T0 + dt.timedelta(days=1),
+        body_hash=None,
+    )
+    assert store.latest_version("aup").id == v2.id
+    diff = BlockDiff(
+        modified=[
+            Modified(
+                "Old clause.", "New clause.", [WordOp("delete", "Old"), WordOp("insert", "New")]
+            )
+        ]
+    )
+    change = Change(
+        "aup",
+        T0 + dt.timedelta(days=1),
+        v1.id,
+        v2.id,
+        diff,
+        EffectiveDate(dt.date(2025, 4, 1), "effective as of April 1, 2025"),
+        summary="1 reworded",
+    )
+    store.add_change(change)
+    [back] = store.changes()
+    assert back.diff.modified[0].ops[1] == WordOp("insert", "New")
+    assert back.effective.date == dt.date(2025, 4, 1)
+    assert store.changes(since=T0 + dt.timedelta(days=2)) == []
+    assert [c.id for c in store.changes(source="aup")] == [change.id]
