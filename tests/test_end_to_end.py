@@ -51,7 +51,11 @@ class Site:
         return handler
 
     def config(self, path: Path, extra: str = "", names: list[str] | None = None) -> Path:
-        text = "[settings]\nconfirm_delay = 0\ntimeout = 5\nretries = 1\n" + extra + "\n"
+        settings = {"confirm_delay": "0", "timeout": "5", "retries": "1"}
+        for line in extra.splitlines():
+            key, _, value = line.partition("=")
+            settings[key.strip()] = value.strip()
+        text = "[settings]\n" + "".join(f"{k} = {v}\n" for k, v in settings.items())
         for name in names or self.blocks:
             text += (
                 f'[[sources]]\nid = "{name}"\nname = "{name}"\n'

@@ -1,0 +1,279 @@
+"""Semantic clause diff: align two versions' blocks, then explain what is left.
+
+1. Blocks are compared by canonical key (tracker.normalize), so renumbering and
+   typography are not changes; the longest common subsequence of keys is unchanged.
+2. Of what is left, a key present on both sides is a clause that *moved*.
+3. An old clause equal to several consecutive new ones was *split* (and the reverse
+   *merged*).
+4. Remaining pairs that read alike (word similarity) were *modified*, with a word diff;
+   pairs are sought first inside the same gap, then anywhere.
+5. The rest was added or removed.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import asdict
+from difflib import SequenceMatcher
+from typing import Any
+
+from tracker.models import Block, BlockDiff, Merged, Modified, Moved, Split, WordOp
+from tracker.normalize import canonical
+
+MODIFIED_THRESHOLD = 0.55
+_TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
+_WORD = re.compile(r"\w+")
+
+
+def _words(text: str) -> list[str]:
+    return _WORD.findall(canonical(text))
+
+
+def similarity(a: str, b: str) -> float:
+    """Word-level similarity of two clauses, 0..1."""
+    wa, wb = _words(a), _words(b)
+    if not wa and not wb:
+        return 1.0
+    return SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+
+
+def word_ops(before: str, after: str) -> list[WordOp]:
+    """Word-level operations turning `before` into `after` (adjacent same ops merged)."""
+    a, b = _TOKEN.findall(before), _TOKEN.findall(after)
+    ops: list[WordOp] = []
+
+    def push(op: str, text: str) -> None:
+        if not text:
+            return
+        if ops and ops[-1].op == op:
+            ops[-1] = WordOp(op, ops[-1].text + text)
+        else:
+            ops.append(WordOp(op, text))
+
+    matcher = SequenceMatcher(None, a, b, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            push("equal", "".join(a[i1:i2]))
+        else:
+            if i2 > i1:
+                push("delete", "".join(a[i1:i2]))
+            if j2 > j1:
+                push("insert", "".join(b[j1:j2]))
+    return _tidy(ops)
+
+
+def _tidy(ops: list[WordOp]) -> list[WordOp]:
+    """Read like a person edits: "[-May 4-]{+June 1+}", not word by word.
+
+    A run of deletes and inserts separated only by spaces becomes one delete and one
+    insert; spaces at the edges of a change go back to the unchanged text.
+    """
+    out: list[WordOp] = []
+    i = 0
+    while i < len(ops):
+        if ops[i].op == "equal":
+            out.append(ops[i])
+            i += 1
+            continue
+        deleted, inserted, j = [], [], i
+        while j < len(ops) and (
+            ops[j].op != "equal"
+            or (not ops[j].text.strip() and j + 1 < len(ops) and ops[j + 1].op != "equal")
+        ):
+            if ops[j].op in ("delete", "equal"):
+                deleted.append(ops[j].text)
+            if ops[j].op in ("insert", "equal"):
+                inserted.append(ops[j].text)
+            j += 1
+        removed, added = "".join(deleted), "".join(inserted)
+        lead = trail = 0
+        if removed.strip() and added.strip():  # shared edge spaces belong to the context
+            lead = min(_lead(removed), _lead(added))
+            trail = min(_trail(removed), _trail(added))
+        if lead:
+            out.append(WordOp("equal", removed[:lead]))
+        if removed.strip() or not added.strip():
+            out.append(WordOp("delete", removed[lead: len(removed) - trail]))
+        if added.strip() or not removed.strip():
+            out.append(WordOp("insert", added[lead: len(added) - trail]))
+        if trail:
+            out.append(WordOp("equal", removed[len(removed) - trail:]))
+        i = j
+    merged: list[WordOp] = []
+    for op in out:
+        if merged and merged[-1].op == op.op:
+            merged[-1] = WordOp(op.op, merged[-1].text + op.text)
+        elif op.text:
+            merged.append(op)
+    return merged
+
+
+def _lead(text: str) -> int:
+    return len(text) - len(text.lstrip())
+
+
+def _trail(text: str) -> int:
+    return len(text) - len(text.rstrip())
+
+
+def diff_blocks(old: Sequence[Block], new: Sequence[Block]) -> BlockDiff:
+    """The semantic difference between two block lists."""
+    old_keys = [canonical(b.text) for b in old]
+    new_keys = [canonical(b.text) for b in new]
+    matcher = SequenceMatcher(None, old_keys, new_keys, autojunk=False)
+    gaps: list[tuple[list[int], list[int]]] = []
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag != "equal":
+            gaps.append((list(range(i1, i2)), list(range(j1, j2))))
+    result = BlockDiff()
+    if not gaps:
+        return result
+    free_old = {i for olds, _ in gaps for i in olds}
+    free_new = {j for _, news in gaps for j in news}
+    _find_moves(old, new, old_keys, new_keys, free_old, free_new, result)
+    _find_splits(old, new, old_keys, new_keys, free_old, free_new, result)
+    for olds, news in gaps:  # pairs inside the same gap first
+        _pair_modified(old, new, [i for i in olds if i in free_old],
+                       [j for j in news if j in free_new], free_old, free_new, result)
+    _pair_modified(old, new, sorted(free_old), sorted(free_new), free_old, free_new, result,
+                   prefilter=True)
+    result.removed = [old[i].text for i in sorted(free_old)]
+    result.added = [new[j].text for j in sorted(free_new)]
+    result.modified.sort(key=lambda m: m.after)
+    return result
+
+
+def _find_moves(old, new, old_keys, new_keys, free_old, free_new, result) -> None:
+    where_old: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(free_old):
+        where_old[old_keys[i]].append(i)
+    for j in sorted(free_new):
+        spots = where_old.get(new_keys[j])
+        if spots:
+            i = spots.pop(0)
+            free_old.discard(i)
+            free_new.discard(j)
+            result.moved.append(Moved(new[j].text, i, j))
+
+
+def _find_splits(old, new, old_keys, new_keys, free_old, free_new, result) -> None:
+    for i in sorted(free_old):
+        target = old_keys[i]
+        for j in sorted(free_new):
+            if i not in free_old:
+                break
+            if not target.startswith(new_keys[j]) or new_keys[j] == target:
+                continue
+            parts, joined, k = [j], new_keys[j], j + 1
+            while k in free_new and len(joined) < len(target):
+                joined = f"{joined} {new_keys[k]}"
+                parts.append(k)
+                k += 1
+            if len(parts) > 1 and joined == target:
+                free_old.discard(i)
+                free_new.difference_update(parts)
+                result.split.append(Split(old[i].text, [new[p].text for p in parts]))
+    for j in sorted(free_new):
+        target = new_keys[j]
+        for i in sorted(free_old):
+            if j not in free_new:
+                break
+            if not target.startswith(old_keys[i]) or old_keys[i] == target:
+                continue
+            parts, joined, k = [i], old_keys[i], i + 1
+            while k in free_old and len(joined) < len(target):
+                joined = f"{joined} {old_keys[k]}"
+                parts.append(k)
+                k += 1
+            if len(parts) > 1 and joined == target:
+                free_new.discard(j)
+                free_old.difference_update(parts)
+                result.merged.append(Merged([old[p].text for p in parts], new[j].text))
+
+
+def _pair_modified(old, new, olds, news, free_old, free_new, result, prefilter=False) -> None:
+    if not olds or not news:
+        return
+    if prefilter and len(olds) * len(news) > 400:
+        words_new = {j: set(_words(new[j].text)) for j in news}
+    candidates = []
+    for i in olds:
+        a = old[i].text
+        wa = set(_words(a)) if prefilter and len(olds) * len(news) > 400 else None
+        for j in news:
+            if wa is not None:
+                wb = words_new[j]
+                if not wa or len(wa & wb) / max(len(wa | wb), 1) < 0.3:
+                    continue
+            score = similarity(a, new[j].text)
+            if score >= MODIFIED_THRESHOLD:
+                candidates.append((score, i, j))
+    for score, i, j in sorted(candidates, key=lambda c: (-c[0], c[1], c[2])):
+        if i in free_old and j in free_new:
+            free_old.discard(i)
+            free_new.discard(j)
+            result.modified.append(Modified(old[i].text, new[j].text,
+                                            word_ops(old[i].text, new[j].text),
+                                            round(score, 3)))
+
+
+def summarize(diff: BlockDiff) -> str:
+    """One line: "1 clause added, 2 reworded, 1 moved" ('' when nothing changed)."""
+    counts = [
+        (len(diff.added), "added"), (len(diff.removed), "removed"),
+        (len(diff.modified), "reworded"), (len(diff.moved), "moved"),
+        (len(diff.split), "split"), (len(diff.merged), "merged"),
+    ]
+    parts = [(n, label) for n, label in counts if n]
+    if not parts:
+        return ""
+    (n, label), *rest = parts
+    first = f"{n} {'clause' if n == 1 else 'clauses'} {label}"
+    return ", ".join([first, *(f"{m} {other}" for m, other in rest)])
+
+
+def diff_to_json(diff: BlockDiff) -> dict[str, Any]:
+    return {
+        "added": list(diff.added),
+        "removed": list(diff.removed),
+        "modified": [{"before": m.before, "after": m.after,
+                      "ops": [asdict(o) for o in m.ops]} for m in diff.modified],
+        "moved": [asdict(m) for m in diff.moved],
+        "split": [asdict(s) for s in diff.split],
+        "merged": [asdict(m) for m in diff.merged],
+    }
+
+
+_RED, _GREEN, _YELLOW, _DIM, _RESET = "\033[31m", "\033[32m", "\033[33m", "\033[2m", "\033[0m"
+
+
+def render_redline(diff: BlockDiff, *, color: bool) -> str:
+    """A terminal redline; [-deleted-]{+inserted+} markers when colour is off."""
+
+    def paint(code: str, text: str) -> str:
+        return f"{code}{text}{_RESET}" if color else text
+
+    def words(ops: list[WordOp]) -> str:
+        out = []
+        for op in ops:
+            if op.op == "equal":
+                out.append(op.text)
+            elif op.op == "delete":
+                out.append(paint(_RED, op.text) if color else f"[-{op.text}-]")
+            else:
+                out.append(paint(_GREEN, op.text) if color else f"{{+{op.text}+}}")
+        return "".join(out)
+
+    lines = [paint(_GREEN, f"+ {t}") for t in diff.added]
+    lines += [paint(_RED, f"- {t}") for t in diff.removed]
+    lines += [f"~ {words(m.ops)}" for m in diff.modified]
+    lines += [paint(_YELLOW, f"> moved: {m.text}") for m in diff.moved]
+    for s in diff.split:
+        lines.append(paint(_YELLOW, f"/ split: {s.before}"))
+        lines += [paint(_DIM, f"    into: {part}") for part in s.after]
+    for m in diff.merged:
+        lines.append(paint(_YELLOW, f"\\ merged into: {m.after}"))
+        lines += [paint(_DIM, f"    from: {part}") for part in m.before]
+    return "\n".join(lines)
