@@ -112,8 +112,9 @@ def _do_check(ctx: Context, sources: tuple[str, ...], quiet: bool) -> int:
     summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
     click.echo(f"Checked {len(report.reports)} sources: {summary}; "
                f"{len(report.changes)} changes recorded.")
-    for item in report.failed:
-        click.echo(f"  {item.source}: {item.outcome}: {item.message}", err=True)
+    if quiet:  # otherwise the progress lines have already named each failure
+        for item in report.failed:
+            click.echo(f"  {item.source}: {item.outcome}: {item.message}", err=True)
     return 1 if report.failed else 0
 
 
