@@ -27,6 +27,8 @@ class Reply:
 class Hit:
     path: str
     headers: dict[str, str]
+    method: str = "GET"
+    body: bytes = b""
 
 
 Handler = Callable[[Hit], Reply]
@@ -46,8 +48,16 @@ class LoopbackServer:
             def log_message(self, *args: object) -> None:  # keep test output quiet
                 pass
 
+            def do_POST(self) -> None:  # noqa: N802 - http.server's naming
+                length = int(self.headers.get("Content-Length") or 0)
+                self._serve("POST", self.rfile.read(length) if length else b"")
+
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
-                hit = Hit(self.path, {k.lower(): v for k, v in self.headers.items()})
+                self._serve("GET", b"")
+
+            def _serve(self, method: str, payload: bytes) -> None:
+                hit = Hit(self.path, {k.lower(): v for k, v in self.headers.items()}, method,
+                          payload)
                 outer.hits.append(hit)
                 route = outer.routes.get(self.path.split("?")[0]) or outer.routes.get(self.path)
                 if route is None:

@@ -171,7 +171,7 @@ def _notify(ctx: Context, *, dry_run: bool, quiet: bool) -> int:
     result = notify_pending(ctx.store, ctx.config, dry_run=dry_run, echo=click.echo)
     if not quiet or result.failed:
         click.echo(f"Notify: {result}")
-    return 1 if result.failed else 0
+    return 1 if result.failed or result.problems else 0
 
 
 # -- reading ----------------------------------------------------------------------------

@@ -10,6 +10,7 @@ Tables (open the file in Datasette to browse them):
   changes        one row per detected change: from/to version, dates, kind, diff JSON
   volatile       per-source block shapes that proved to change between two fetches
   outbox         one row per (change, channel) notification delivery
+  channels       notification channels seen (masked label, first seen), for never-flood
   captures       Internet Archive captures already imported (backfill resumes from it)
 """
 
@@ -167,6 +168,9 @@ def _migration_1(db: sqlite_utils.Database) -> None:
             "sent_at": str,
         },
         pk="id",
+    )
+    db["channels"].create(
+        {"id": str, "label": str, "first_seen": str, "last_used": str}, pk="id"
     )
     db["captures"].create(
         {"source": str, "timestamp": str, "digest": str, "status": str, "version_id": int},

@@ -1,0 +1,304 @@
+"""Notify: deliver each change once per channel through apprise, with an outbox.
+
+Every (change, channel) pair is a row in `outbox`.  A run enqueues what is new, then
+sends what is due.  A failed send stays pending and is retried with exponential backoff
+on later runs, up to `max_attempts`, then marked failed.  Rows are marked sent only
+after apprise reports success, so if the process dies mid-send the message is sent
+again on the next run (at-least-once: a duplicate is better than a missed change).
+
+Never flood: a channel seen for the first time receives only changes detected in the
+last `backlog_hours` (default 24); older history is marked skipped.  Backfilled,
+re-extracted and technical changes are never sent.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
+import apprise
+
+from tracker.config import Config
+from tracker.errors import NotifyError
+from tracker.messages import render
+from tracker.models import Change
+from tracker.store import Store, iso, parse_iso, utcnow
+
+DEFAULT_KINDS = ("substantive", "editorial")
+EMAIL_SCHEMES = {"mailto", "mailtos"}
+_SECRET_KEYS = re.compile(r"pass|token|key|secret|auth|sig|webhook|user", re.I)
+
+
+@dataclass(frozen=True)
+class Channel:
+    url: str
+    tags: tuple[str, ...] = ()
+
+    @property
+    def id(self) -> str:
+        return hashlib.sha256(self.url.encode()).hexdigest()[:16]
+
+    @property
+    def label(self) -> str:
+        return mask(self.url)
+
+    @property
+    def style(self) -> str:
+        scheme = self.url.split("://", 1)[0].lower()
+        if scheme in EMAIL_SCHEMES:
+            return "email"
+        if scheme in ("json", "jsons", "form", "forms", "xml", "xmls"):
+            return "text"
+        return "chat"
+
+
+def mask(url: str) -> str:
+    """The URL with passwords, tokens and key-like path segments replaced by ****."""
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return url.split("://", 1)[0] + "://****"
+    netloc = parts.netloc
+    if "@" in netloc:
+        userinfo, host = netloc.rsplit("@", 1)
+        user = userinfo.split(":", 1)[0]
+        netloc = f"{user}:****@{host}" if ":" in userinfo else f"****@{host}"
+    segments = parts.path.split("/")
+    masked_path = "/".join(
+        "****" if len(s) >= 8 and re.search(r"\d", s) and re.search(r"[A-Za-z]", s) else s
+        for s in segments
+    )
+    if parts.scheme.lower() in ("slack", "mmost", "mmosts", "discord", "msteams", "tgram"):
+        masked_path = "/".join(s if i == 0 else ("****" if s else s)
+                               for i, s in enumerate(masked_path.split("/")))
+    query = urlencode([(k, "****" if _SECRET_KEYS.search(k) else v)
+                       for k, v in parse_qsl(parts.query, keep_blank_values=True)])
+    return urlunsplit((parts.scheme, netloc, masked_path, query, ""))
+
+
+def channels(config: Config) -> list[Channel]:
+    """Channels from `[notify] urls` and the TRACKER_NOTIFY environment variable."""
+    found: list[Channel] = []
+    for item in config.notify.get("urls", []):
+        if isinstance(item, str):
+            found.append(Channel(item.strip()))
+        elif isinstance(item, dict) and isinstance(item.get("url"), str):
+            tags = item.get("tags", [])
+            tags = [tags] if isinstance(tags, str) else tags
+            found.append(Channel(item["url"].strip(), tuple(tags)))
+        else:
+            raise NotifyError(f"{config.label}: [notify] urls: each entry must be a URL or "
+                              "a table with url and tags")
+    for url in re.split(r"[\s,]+", os.environ.get("TRACKER_NOTIFY", "")):
+        if url:
+            found.append(Channel(url))
+    unique: dict[str, Channel] = {}
+    for channel in found:
+        unique.setdefault(channel.id, channel)
+    return list(unique.values())
+
+
+@dataclass
+class NotifyResult:
+    sent: int = 0
+    pending: int = 0
+    failed: int = 0
+    skipped: int = 0
+    problems: list[str] = field(default_factory=list)
+    dry_run: bool = False
+
+    def __str__(self) -> str:
+        if self.dry_run:
+            return f"dry run: {self.pending} message(s) would be sent"
+        text = f"{self.sent} sent, {self.pending} pending, {self.failed} failed"
+        if self.skipped:
+            text += f", {self.skipped} skipped (history before the channel existed)"
+        return text
+
+
+def _settings(config: Config) -> dict:
+    n = config.notify
+    return {
+        "kinds": tuple(n.get("kinds", DEFAULT_KINDS)),
+        "sources": set(n.get("sources", [])),
+        "digest": bool(n.get("digest", False)),
+        "max_attempts": int(n.get("max_attempts", 5)),
+        "backoff": float(n.get("backoff", 300)),
+        "backlog": float(n.get("backlog_hours", 24)),
+    }
+
+
+def _wanted(change: Change, channel: Channel, config: Config, opts: dict) -> bool:
+    if change.origin != "live" or change.backfilled or change.kind == "technical":
+        return False
+    if change.kind not in opts["kinds"]:
+        return False
+    if opts["sources"] and change.source not in opts["sources"]:
+        return False
+    if channel.tags:
+        source = next((s for s in config.sources if s.id == change.source), None)
+        if source is None or not set(source.tags) & set(channel.tags):
+            return False
+    return True
+
+
+def enqueue(store: Store, config: Config, chans: Sequence[Channel], now: dt.datetime) -> int:
+    """Add outbox rows for changes not yet queued on each channel; returns skipped count."""
+    opts = _settings(config)
+    changes = store.changes()
+    skipped = 0
+    with store.transaction():
+        for channel in chans:
+            row = store.db.execute("select first_seen from channels where id = ?",
+                                   [channel.id]).fetchone()
+            if row is None:
+                store.db["channels"].insert({"id": channel.id, "label": channel.label,
+                                             "first_seen": iso(now)})
+                first_seen = now
+            else:
+                first_seen = parse_iso(row[0])
+            horizon = first_seen - dt.timedelta(hours=opts["backlog"])
+            for change in changes:
+                if not _wanted(change, channel, config, opts):
+                    continue
+                status = "pending" if change.detected_at >= horizon else "skipped"
+                cursor = store.db.execute(
+                    "insert or ignore into outbox (change_id, channel, channel_label, status, "
+                    "attempts, next_attempt_at, created_at) values (?, ?, ?, ?, 0, ?, ?)",
+                    [change.id, channel.id, channel.label, status, iso(now), iso(now)],
+                )
+                if cursor.rowcount and status == "skipped":
+                    skipped += 1
+    return skipped
+
+
+def _send(channel: Channel, changes: list[Change], config: Config) -> str | None:
+    """Send one message; None on success, else the reason (secrets masked)."""
+    message = render(changes, config, channel.style)
+    body_format = {"html": apprise.NotifyFormat.HTML, "markdown": apprise.NotifyFormat.MARKDOWN,
+                   "text": apprise.NotifyFormat.TEXT}[message.format]
+    sender = apprise.Apprise()
+    with apprise.LogCapture(level=apprise.logging.WARNING) as log:
+        if not sender.add(channel.url):
+            return "not a valid apprise URL"
+        ok = sender.notify(body=message.body, title=message.subject, body_format=body_format)
+        details = log.getvalue().strip().splitlines()
+    if ok:
+        return None
+    reason = details[-1] if details else "delivery failed"
+    return mask_text(reason, channel)
+
+
+def mask_text(text: str, channel: Channel) -> str:
+    """Remove any secret of the channel's URL that a library message may quote."""
+    parts = urlsplit(channel.url)
+    secrets = [parts.password or "", *(s for s in parts.path.split("/") if len(s) >= 8)]
+    secrets += [v for k, v in parse_qsl(parts.query) if _SECRET_KEYS.search(k)]
+    for secret in filter(None, secrets):
+        text = text.replace(secret, "****")
+    return text
+
+
+def notify_pending(
+    store: Store,
+    config: Config,
+    *,
+    dry_run: bool = False,
+    echo: Callable[[str], None] = print,
+    now: dt.datetime | None = None,
+) -> NotifyResult:
+    """Enqueue new changes for every channel and send what is due."""
+    now = now or utcnow()
+    chans = channels(config)
+    result = NotifyResult(dry_run=dry_run)
+    if not chans:
+        return result
+    opts = _settings(config)
+    if not dry_run:
+        result.skipped = enqueue(store, config, chans, now)
+    for channel in chans:
+        due = _due(store, channel, config, now, dry_run, opts)
+        if not due:
+            continue
+        batches = [due] if opts["digest"] else [[c] for c in due]
+        for batch in batches:
+            if dry_run:
+                message = render([c for c, _ in batch], config, channel.style)
+                echo(f"would send to {channel.label}: {message.subject}")
+                result.pending += 1
+                continue
+            problem = _send(channel, [c for c, _ in batch], config)
+            _record(store, batch, problem, now, opts, result, channel, echo)
+    if not dry_run:
+        result.pending = store.db["outbox"].count_where("status = 'pending'")
+    return result
+
+
+def _due(store, channel, config, now, dry_run, opts) -> list[tuple[Change, int]]:
+    if dry_run:  # what would be sent: queued rows plus changes not queued yet
+        queued = {r[0] for r in store.db.execute(
+            "select change_id from outbox where channel = ? and status != 'pending'",
+            [channel.id])}
+        first = store.db.execute("select first_seen from channels where id = ?",
+                                 [channel.id]).fetchone()
+        horizon = (parse_iso(first[0]) if first else now) - dt.timedelta(hours=opts["backlog"])
+        return [(c, 0) for c in store.changes()
+                if c.id not in queued and _wanted(c, channel, config, opts)
+                and c.detected_at >= horizon]
+    rows = store.db.execute(
+        "select id, change_id from outbox where channel = ? and status = 'pending' "
+        "and next_attempt_at <= ? order by change_id", [channel.id, iso(now)]).fetchall()
+    out = []
+    for row_id, change_id in rows:
+        change = store.change(change_id)
+        if change is not None:
+            out.append((change, row_id))
+    return out
+
+
+def _record(store, batch, problem, now, opts, result, channel, echo) -> None:
+    with store.transaction():
+        for _, row_id in batch:
+            if problem is None:
+                store.db.execute("update outbox set status = 'sent', sent_at = ?, "
+                                 "attempts = attempts + 1, last_error = null where id = ?",
+                                 [iso(now), row_id])
+                continue
+            attempts = store.db.execute("select attempts from outbox where id = ?",
+                                        [row_id]).fetchone()[0] + 1
+            status = "failed" if attempts >= opts["max_attempts"] else "pending"
+            retry = now + dt.timedelta(seconds=opts["backoff"] * 2 ** (attempts - 1))
+            store.db.execute("update outbox set status = ?, attempts = ?, last_error = ?, "
+                             "next_attempt_at = ? where id = ?",
+                             [status, attempts, problem, iso(retry), row_id])
+            if status == "failed":
+                result.failed += 1
+    if problem is None:
+        result.sent += 1
+    else:
+        result.problems.append(f"{channel.label}: {problem}")
+        echo(f"notify: {channel.label}: {problem}")
+
+
+def outbox_status(store: Store) -> str:
+    rows = store.db.execute(
+        "select o.status, o.channel_label, c.source, o.change_id, o.attempts, "
+        "o.next_attempt_at, o.last_error from outbox o left join changes c "
+        "on c.id = o.change_id where o.status in ('pending', 'failed') "
+        "order by o.status, o.change_id").fetchall()
+    counts = dict(store.db.execute(
+        "select status, count(*) from outbox group by status").fetchall())
+    lines = [", ".join(f"{n} {s}" for s, n in sorted(counts.items())) or "outbox empty"]
+    for status, label, source, change_id, attempts, retry, error in rows:
+        line = f"{status:<8} change #{change_id} ({source}) -> {label}, {attempts} attempt(s)"
+        if status == "pending" and attempts:
+            line += f", next try {retry}"
+        if error:
+            line += f": {error}"
+        lines.append(line)
+    return "\n".join(lines)
