@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import json
+import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -64,6 +65,9 @@ def common(func: Callable[..., Any]) -> Callable[..., Any]:
         except TrackerError as exc:
             click.echo(f"Error: {exc}", err=True)
             sys.exit(exc.exit_code)
+        except sqlite3.DatabaseError as exc:
+            click.echo(f"Error: {db_path}: database problem: {exc}", err=True)
+            sys.exit(2)
 
     return wrapper
 
@@ -365,6 +369,19 @@ def reextract_cmd(ctx: Context, sources: tuple[str, ...]) -> None:
     for report in reports:
         click.echo(str(report))
     sys.exit(1 if any(r.problem for r in reports) else 0)
+
+
+@main.command("export-state")
+@click.argument("target", type=click.Path(dir_okay=False))
+@common
+def export_state_cmd(ctx: Context, target: str) -> None:
+    """Write a compact gzip copy of the database to TARGET; print the state digest.
+
+    The digest changes only when something the next run needs changed (versions,
+    changes, deliveries, learned noise, health), so a scheduled job saves its state
+    only then.
+    """
+    click.echo(ctx.store.export(Path(target)))
 
 
 @main.command("init")

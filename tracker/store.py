@@ -554,3 +554,38 @@ class Store:
              "version_id": version_id},
             pk=("source", "timestamp"),
         )
+
+    # -- state for an unattended run -------------------------------------------------
+    _DIGEST_QUERIES = (
+        "select id, source, content_hash, superseded_by from versions order by id",
+        "select id, kind, from_version, to_version, superseded_by from changes order by id",
+        "select id, change_id, channel, status, attempts, next_attempt_at from outbox "
+        "order by id",
+        "select source, shape from volatile order by source, shape",
+        "select source, timestamp, status from captures order by source, timestamp",
+        "select id from channels order by id",
+        "select id, suspect_count from sources order by id",
+    )
+
+    def digest(self) -> str:
+        """A hash of what the next run needs (not of check times, counters or validators),
+        so an unattended run can tell whether its state is worth saving."""
+        h = hashlib.sha256()
+        for query in self._DIGEST_QUERIES:
+            for row in self.db.execute(query):
+                h.update(repr(tuple(row)).encode("utf-8"))
+            h.update(b"|")
+        return h.hexdigest()
+
+    def export(self, target: Path) -> str:
+        """A compact, consistent gzip copy of the database (VACUUM INTO); returns digest()."""
+        import gzip
+        import shutil
+        import tempfile
+
+        with tempfile.TemporaryDirectory() as tmp:
+            copy = Path(tmp) / "copy.db"
+            self.db.execute("VACUUM INTO ?", [str(copy)])
+            with open(copy, "rb") as src, gzip.GzipFile(target, "wb", 9, mtime=0) as out:
+                shutil.copyfileobj(src, out)
+        return self.digest()
