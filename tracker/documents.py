@@ -97,19 +97,74 @@ def pdf_blocks(data: bytes, *, source_id: str = "?") -> list[Block]:
         from pypdf import PdfReader
 
         reader = PdfReader(io.BytesIO(data))
-        pages = [(page.extract_text() or "") for page in reader.pages]
+        pages = [_page_lines(page) for page in reader.pages]
     except Exception as exc:  # pypdf raises many types for broken files
         raise ExtractError(f"{source_id}: not a readable PDF: {exc}") from None
-    lines_per_page = [[ln.strip() for ln in p.splitlines() if ln.strip()] for p in pages]
-    repeated = _running_lines(lines_per_page)
-    body: list[str] = []
-    for lines in lines_per_page:
-        for line in lines:
-            shape = re.sub(r"\d+", "#", line.lower())
-            if shape in repeated or _PAGE_NO.match(line):
-                continue
-            body.append(line)
-    return _pdf_paragraphs(body)
+    repeated = _running_lines([[text for _, text in lines] for lines in pages])
+    paragraphs: list[list[str]] = []
+    runs_on = False  # did the previous page end in the middle of a paragraph?
+    for lines in pages:
+        kept = [(y, t) for y, t in lines
+                if re.sub(r"\d+", "#", t.lower()) not in repeated and not _PAGE_NO.match(t)]
+        for n, chunk in enumerate(_split_by_gaps(kept)):
+            if n == 0 and runs_on and paragraphs:
+                paragraphs[-1].extend(chunk)
+            else:
+                paragraphs.append(chunk)
+        widest = max((len(t) for _, t in kept), default=0)
+        last = kept[-1][1] if kept else ""
+        runs_on = bool(last) and len(last) >= 0.8 * widest and not last.rstrip().endswith(
+            (".", ":", ";", "!", "?"))
+    return [_pdf_block(lines) for lines in paragraphs if "".join(lines).strip()]
+
+
+def _page_lines(page) -> list[tuple[float, str]]:
+    """(y, text) of each text line of a page, top to bottom as drawn."""
+    pieces: list[tuple[float, str]] = []
+
+    def visit(text, cm, tm, font, size) -> None:
+        if text.strip():
+            y = tm[5] * cm[3] + cm[5]
+            if pieces and abs(pieces[-1][0] - y) < 1.0:
+                pieces[-1] = (pieces[-1][0], pieces[-1][1] + text)
+            else:
+                pieces.append((y, text))
+
+    page.extract_text(visitor_text=visit)
+    return [(y, " ".join(t.split())) for y, t in pieces if t.strip()]
+
+
+def _split_by_gaps(lines: list[tuple[float, str]]) -> list[list[str]]:
+    """Lines into paragraphs: a gap wider than the usual line spacing starts a new one."""
+    if not lines:
+        return []
+    gaps = [round(a[0] - b[0]) for a, b in zip(lines, lines[1:], strict=False)]
+    # Line spacing is the smallest gap that recurs; paragraph gaps are wider.
+    counts = Counter(g for g in gaps if g > 0)
+    recurring = [g for g, n in counts.items() if n >= 2] or list(counts)
+    step = min(recurring) if recurring else 0
+    out: list[list[str]] = [[lines[0][1]]]
+    for gap, (_, text) in zip(gaps, lines[1:], strict=False):
+        if gap <= 0 or (step and gap > step * 1.3) or _ITEM.match(text):
+            out.append([text])
+        else:
+            out[-1].append(text)
+    return out
+
+
+def _pdf_block(lines: list[str]) -> Block:
+    text = ""
+    for part in lines:
+        if text.endswith("-") and part[:1].islower():
+            text = text[:-1] + part  # a word hyphenated at the line end
+        else:
+            text = f"{text} {part}" if text else part
+    text = clean(text)
+    if _ITEM.match(text):
+        return Block("item", clean(_ITEM.sub("", text, count=1)))
+    heading = len(text) < 80 and not text.endswith((".", ",", ";", ":")) and (
+        text.isupper() or re.match(r"^\d{1,2}(\.\d+)*\.?\s+[A-Z]", text))
+    return Block("heading", text, 2) if heading else Block("paragraph", text)
 
 
 def _running_lines(pages: list[list[str]]) -> set[str]:
@@ -122,36 +177,3 @@ def _running_lines(pages: list[list[str]]) -> set[str]:
         counts.update(edges)
     need = max(2, (len(pages) + 1) // 2)
     return {shape for shape, n in counts.items() if n >= need}
-
-
-def _pdf_paragraphs(lines: list[str]) -> list[Block]:
-    """Join wrapped lines into clauses; a clause ends at a line ending a sentence."""
-    blocks: list[Block] = []
-    current: list[str] = []
-
-    def flush() -> None:
-        if current:
-            text = ""
-            for part in current:
-                if text.endswith("-") and part[:1].islower():
-                    text = text[:-1] + part  # a word hyphenated at the line end
-                else:
-                    text = f"{text} {part}" if text else part
-            kind = "item" if _ITEM.match(text) else "paragraph"
-            blocks.append(Block(kind, clean(_ITEM.sub("", text) if kind == "item" else text)))
-            current.clear()
-
-    for line in lines:
-        is_heading = (len(line) < 80 and not line.endswith((".", ",", ";", ":"))
-                      and (line.isupper() or re.match(r"^\d{1,2}(\.\d+)*\.?\s+[A-Z]", line))
-                      and not current)
-        if is_heading:
-            blocks.append(Block("heading", clean(line), 2))
-            continue
-        if _ITEM.match(line) and current:
-            flush()
-        current.append(line)
-        if line.endswith((".", ":", ";", "?", "!")) and len(line) < 60:
-            flush()
-    flush()
-    return blocks
