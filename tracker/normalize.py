@@ -7,6 +7,7 @@ while words, numbers and amounts stay.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -30,13 +31,21 @@ _NUMBERING = re.compile(
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
-# Punctuation that carries meaning between digits (1,000  3.5  10:30  2025-04-01).
-_PUNCT = re.compile(r"(?<!\d)[^\w\s%$€£@]|[^\w\s%$€£@](?!\d)")
+# Punctuation that carries meaning between digits (1,000  3.5  10:30  2025-04-01) is
+# parked on private-use characters while the rest of the punctuation is dropped.
+_KEEP = re.compile(r"(?<=\d)[.,:/-](?=\d)")
+_PARK = {".": "\ue000", ",": "\ue001", ":": "\ue002", "/": "\ue003", "-": "\ue004"}
+_UNPARK = str.maketrans({v: k for k, v in _PARK.items()})
+_DROP = re.compile(r"[^\w\s%$€£@\ue000-\ue004]+")
+_INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
 
 def clean(text: str) -> str:
     """Display text: NFC, invisible characters removed, whitespace collapsed."""
-    text = unicodedata.normalize("NFC", text).translate(_INVISIBLE)
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+        if _INVISIBLE_RE.search(text):
+            text = text.translate(_INVISIBLE)
     return _SPACES.sub(" ", text).strip()
 
 
@@ -55,10 +64,16 @@ def strip_numbering(text: str) -> tuple[str, str]:
     return prefix.strip(), rest
 
 
+@functools.lru_cache(maxsize=16384)
 def canonical(text: str) -> str:
-    """Comparison key: equal keys mean the same clause, however it was typed."""
-    text = unicodedata.normalize("NFKC", clean(text)).translate(_TYPO)
+    """Comparison key: equal keys mean the same clause, however it was typed.
+
+    Memoised: consecutive versions of a policy share almost all their clauses.
+    """
+    text = clean(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_TYPO)
     _, text = strip_numbering(text)
     text = text.casefold()
-    text = _PUNCT.sub(" ", text)
+    text = _DROP.sub(" ", _KEEP.sub(lambda m: _PARK[m.group()], text)).translate(_UNPARK)
     return _SPACES.sub(" ", text).strip()

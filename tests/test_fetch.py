@@ -1,0 +1,132 @@
+"""Fetch against a real loopback server: retries, Retry-After, validators, caps, charsets."""
+
+from __future__ import annotations
+
+import socket
+import threading
+import time
+
+from tests.server import Hit, Reply
+from tracker.fetch import FetchSettings, Validators, decode_body, fetch_all
+from tracker.models import Source
+
+
+def one(server, path, validators=None, **settings):
+    src = Source("s", "S", server.url(path))
+    [result] = list(fetch_all([src], {"s": validators} if validators else None,
+                              FetchSettings(backoff=0.01, **settings)))
+    return result
+
+
+def test_retries_a_503_then_succeeds(server):
+    replies = iter([Reply(503, "busy"), Reply(200, "<p>ok</p>")])
+    server.routes["/p"] = lambda hit: next(replies)
+    result = one(server, "/p", retries=2)
+    assert result.ok and result.status == 200 and result.attempts == 2
+    assert len(server.hits) == 2
+
+
+def test_persistent_503_is_an_error_after_the_retries(server):
+    server.routes["/p"] = Reply(503, "busy")
+    result = one(server, "/p", retries=2)
+    assert result.error == "HTTP 503 Service Unavailable"
+    assert len(server.hits) == 3
+
+
+def test_retry_after_is_honoured(server):
+    replies = iter([Reply(429, "slow down", headers={"Retry-After": "1"}), Reply(200, "<p>x</p>")])
+    server.routes["/p"] = lambda hit: next(replies)
+    started = time.perf_counter()
+    result = one(server, "/p", retries=1)
+    assert result.ok and time.perf_counter() - started >= 0.9
+
+
+def test_404_is_not_retried(server):
+    result = one(server, "/missing", retries=3)
+    assert result.error.startswith("HTTP 404") and len(server.hits) == 1
+
+
+def test_conditional_get_sends_validators_and_reads_304(server):
+    def handler(hit: Hit) -> Reply:
+        if hit.headers.get("if-none-match") == '"abc"':
+            return Reply(304, b"")
+        return Reply(200, "<p>x</p>", headers={"ETag": '"abc"',
+                                               "Last-Modified": "Tue, 25 Feb 2025 10:00:00 GMT"})
+    server.routes["/p"] = handler
+    first = one(server, "/p")
+    assert first.etag == '"abc"' and first.last_modified.startswith("Tue")
+    second = one(server, "/p", Validators(first.etag, first.last_modified))
+    assert second.ok and second.not_modified and second.body is None
+    assert server.hits[-1].headers["if-modified-since"] == "Tue, 25 Feb 2025 10:00:00 GMT"
+
+
+def test_timeout_and_refused_and_redirect_loop(server):
+    server.routes["/slow"] = Reply(200, "<p>late</p>", delay=2)
+    assert one(server, "/slow", timeout=0.5, retries=0).error == "timed out after 0.5s"
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    port = sock.getsockname()[1]
+    sock.close()
+    [refused] = list(fetch_all([Source("r", "R", f"http://127.0.0.1:{port}/")],
+                               settings=FetchSettings(retries=0)))
+    assert refused.error == "connection refused"
+    server.routes["/loop"] = Reply(302, "", headers={"Location": "/loop"})
+    assert "too many redirects" in one(server, "/loop").error
+
+
+def test_redirect_records_the_final_url(server):
+    server.routes["/old"] = Reply(301, "", headers={"Location": "/new"})
+    server.routes["/new"] = Reply(200, "<p>moved</p>")
+    result = one(server, "/old")
+    assert result.ok and result.final_url == server.url("/new")
+
+
+def test_body_size_cap(server):
+    server.routes["/big"] = Reply(200, b"x" * 50_000)
+    assert "larger than 10000 bytes" in one(server, "/big", max_bytes=10_000).error
+
+
+def test_charsets_from_header_meta_and_default(server):
+    text = "Twilio’s “Acceptable Use Policy” – café"
+    server.routes["/h"] = Reply(200, text.encode("cp1252"),
+                                content_type="text/html; charset=windows-1252")
+    meta = f'<html><head><meta charset="windows-1252"></head><body>{text}</body></html>'
+    server.routes["/m"] = Reply(200, meta.encode("cp1252"), content_type="text/html")
+    assert one(server, "/h").text == text
+    assert text in one(server, "/m").text
+    assert decode_body(text.encode("utf-8"), None) == text
+    assert decode_body(b"\xef\xbb\xbf" + text.encode(), "text/html") == text
+
+
+def test_binary_bodies_are_not_decoded(server):
+    server.routes["/f.pdf"] = Reply(200, b"%PDF-1.7 binary", content_type="application/pdf")
+    result = one(server, "/f.pdf")
+    assert result.ok and result.text is None and result.body.startswith(b"%PDF")
+
+
+def test_per_host_limit_and_one_result_per_source(server):
+    lock = threading.Lock()
+    state = {"now": 0, "max": 0}
+
+    def handler(hit: Hit) -> Reply:
+        with lock:
+            state["now"] += 1
+            state["max"] = max(state["max"], state["now"])
+        time.sleep(0.05)
+        with lock:
+            state["now"] -= 1
+        return Reply(200, "<p>x</p>")
+
+    for i in range(12):
+        server.routes[f"/p{i}"] = handler
+    sources = [Source(f"p{i}", "P", server.url(f"/p{i}")) for i in range(12)]
+    results = list(fetch_all(sources, settings=FetchSettings(concurrency=8, per_host=3)))
+    assert sorted(r.source_id for r in results) == sorted(s.id for s in sources)
+    assert all(r.ok for r in results)
+    assert state["max"] <= 3
+
+
+def test_user_agent_is_honest(server):
+    server.routes["/p"] = Reply(200, "<p>x</p>")
+    one(server, "/p")
+    assert server.hits[-1].headers["user-agent"].startswith("policy-tracker/")
