@@ -255,22 +255,18 @@ class Store:
                         "tags": list(src.tags),
                     }
                 )
-                if self.db["sources"].count_where("id = ?", [src.id]):
-                    self.db["sources"].update(
-                        src.id,
-                        {"name": src.name, "url": src.url, "kind": src.kind,
-                         "declaration": declaration},
-                    )
-                else:
-                    self.db["sources"].insert(
-                        {"id": src.id, "name": src.name, "url": src.url, "kind": src.kind,
-                         "declaration": declaration, "first_seen": now, "status": "new",
-                         "suspect_count": 0}
-                    )
+                self.db.execute(
+                    "insert into sources (id, name, url, kind, declaration, first_seen, "
+                    "status, suspect_count) values (?, ?, ?, ?, ?, ?, 'new', 0) "
+                    "on conflict(id) do update set name = excluded.name, url = excluded.url, "
+                    "kind = excluded.kind, declaration = excluded.declaration",
+                    [src.id, src.name, src.url, src.kind, declaration, now],
+                )
 
     def source_row(self, source_id: str) -> dict[str, Any] | None:
-        rows = list(self.db["sources"].rows_where("id = ?", [source_id]))
-        return rows[0] if rows else None
+        cursor = self.db.execute("select * from sources where id = ?", [source_id])
+        row = cursor.fetchone()
+        return dict(zip([c[0] for c in cursor.description], row, strict=True)) if row else None
 
     def source_rows(self) -> list[dict[str, Any]]:
         return list(self.db["sources"].rows_where(order_by="id"))
@@ -278,7 +274,8 @@ class Store:
     def source_state(self, source_id: str) -> SourceState:
         row = self.source_row(source_id) or {}
         volatile = {
-            r["shape"] for r in self.db["volatile"].rows_where("source = ?", [source_id])
+            r[0] for r in self.db.execute("select shape from volatile where source = ?",
+                                          [source_id])
         }
         return SourceState(
             etag=row.get("etag"),
@@ -290,8 +287,19 @@ class Store:
             status=row.get("status"),
         )
 
+    _SOURCE_COLUMNS = frozenset({
+        "name", "url", "kind", "declaration", "first_seen", "last_checked", "last_ok",
+        "status", "last_error", "etag", "last_modified", "raw_hash", "suspect_count",
+        "suspect_reason", "suspect_since", "suspect_blocks", "suspect_body"})
+
     def update_source(self, source_id: str, **values: Any) -> None:
-        self.db["sources"].update(source_id, values)
+        """One UPDATE statement (this runs once per source per check: keep it cheap)."""
+        unknown = set(values) - self._SOURCE_COLUMNS
+        if unknown:
+            raise ValueError(f"unknown sources columns: {sorted(unknown)}")
+        assignments = ", ".join(f"{column} = ?" for column in values)
+        self.db.execute(f"update sources set {assignments} where id = ?",
+                        [*values.values(), source_id])
 
     def remember_volatile(self, source_id: str, shapes: dict[str, str]) -> None:
         now = iso(utcnow())
@@ -405,13 +413,13 @@ class Store:
         )
 
     def latest_version(self, source_id: str) -> Version | None:
-        rows = list(
-            self.db["versions"].rows_where(
-                "source = ? and superseded_by is null", [source_id],
-                order_by="first_seen desc, id desc", limit=1,
-            )
-        )
-        return self._version(rows[0]) if rows else None
+        cursor = self.db.execute(
+            "select * from versions where source = ? and superseded_by is null "
+            "order by first_seen desc, id desc limit 1", [source_id])
+        row = cursor.fetchone()
+        if row is None:
+            return None
+        return self._version(dict(zip([c[0] for c in cursor.description], row, strict=True)))
 
     def versions(self, source_id: str) -> list[Version]:
         return [

@@ -1,0 +1,178 @@
+"""Check speed at scale: tracker against the floor and against urlwatch, in the same run.
+
+Serves N generated policy pages (about 100 KB each, furniture changing per request) from
+a loopback server in its own process, 20 ms per request, and times each contender as its
+own process, first run and second run (nothing changed):
+
+  floor     stdlib urllib in a thread pool + lxml text extraction, storing nothing
+  tracker   `tracker check` (empty database, then again)
+  urlwatch  urlwatch with a css filter and html2text (installed in benchmarks/.work/venv)
+
+Prints wall time, pages/s, peak RSS, the database size, and the ratios.
+Usage: .venv/bin/python benchmarks/check.py [--pages 1000] [--concurrency 32]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+WORK = HERE / ".work"
+PY = sys.executable
+
+
+@dataclass
+class Timing:
+    name: str
+    seconds: float
+    rss_mb: float
+    pages: int
+    note: str = ""
+
+    @property
+    def rate(self) -> float:
+        return self.pages / self.seconds if self.seconds else 0.0
+
+
+def timed(name: str, cmd: list[str], pages: int, env: dict | None = None,
+          cwd: Path | None = None) -> Timing:
+    """Run a command as its own process; wall time and that process tree's peak RSS."""
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, cwd=cwd, stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT)
+    _, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - started
+    output = proc.stdout.read().decode(errors="replace") if proc.stdout else ""
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode not in (0, 1):
+        print(f"!! {name} exited {proc.returncode}:\n{output[-2000:]}")
+    return Timing(name, elapsed, usage.ru_maxrss / 1024, pages, output.strip()[-160:])
+
+
+def start_server(pages: int, delay_ms: int) -> tuple[subprocess.Popen, int]:
+    port_file = Path(tempfile.mkstemp()[1])
+    port_file.write_text("")
+    proc = subprocess.Popen([PY, str(HERE / "pageserver.py"), str(pages), str(delay_ms),
+                             str(port_file)])
+    for _ in range(600):
+        if port_file.read_text().strip():
+            return proc, int(port_file.read_text())
+        time.sleep(0.1)
+    proc.kill()
+    raise SystemExit("page server did not start")
+
+
+def urlwatch_bin() -> Path | None:
+    venv = WORK / "venv"
+    exe = venv / "bin" / "urlwatch"
+    if not exe.exists():
+        print("installing urlwatch into benchmarks/.work/venv ...", flush=True)
+        subprocess.run([PY, "-m", "venv", str(venv)], check=True)
+        result = subprocess.run([str(venv / "bin" / "pip"), "install", "-q", "urlwatch",
+                                 "lxml", "cssselect", "html2text"], capture_output=True)
+        if result.returncode != 0:
+            print("urlwatch could not be installed; skipping it")
+            return None
+    return exe
+
+
+def write_urlwatch(folder: Path, urls: list[str], concurrency: int) -> list[str]:
+    jobs = "\n---\n".join(
+        f"name: p{i}\nurl: {u}\nfilter:\n  - css: main\n  - html2text\n"
+        for i, u in enumerate(urls))
+    (folder / "urls.yaml").write_text(jobs + "\n")
+    (folder / "urlwatch.yaml").write_text(
+        "display:\n  new: false\n  error: true\n  unchanged: false\n"
+        "report:\n  text:\n    details: false\n  stdout:\n    enabled: false\n"
+        "  email:\n    enabled: false\n  html:\n    diff: unified\n"
+        "job_defaults:\n  all: {}\n  url: {}\n")
+    return ["--urls", str(folder / "urls.yaml"), "--config", str(folder / "urlwatch.yaml"),
+            "--cache", str(folder / "cache.db"), "--hooks", str(folder / "hooks.py")]
+
+
+def run(pages: int, concurrency: int, delay_ms: int, with_urlwatch: bool) -> None:
+    server, port = start_server(pages, delay_ms)
+    try:
+        urls = [f"http://127.0.0.1:{port}/p/{n}" for n in range(pages)]
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(tmp)
+            (folder / "urls.txt").write_text("\n".join(urls))
+            (folder / "hooks.py").write_text("")
+            config = folder / "tracker.toml"
+            config.write_text(
+                f"[settings]\nconcurrency = {concurrency}\nper_host = {concurrency}\n"
+                "confirm_delay = 0\n" + "".join(
+                    f'[[sources]]\nid = "p{i}"\nname = "Policy {i}"\nurl = "{u}"\n'
+                    for i, u in enumerate(urls)))
+            db = folder / "tracker.db"
+            env = {**os.environ, "TRACKER_CONFIG": str(config), "TRACKER_DB": str(db)}
+            tracker = [str(Path(PY).parent / "tracker"), "check", "--quiet"]
+            floor = [PY, str(HERE / "floor.py"), str(folder / "urls.txt"), str(concurrency)]
+            results = [timed("floor, first run", floor, pages),
+                       timed("floor, second run", floor, pages)]
+            results.append(timed("tracker check, first run", tracker, pages, env))
+            size_first = db.stat().st_size + _wal(db)
+            results.append(timed("tracker check, second run", tracker, pages, env))
+            size_second = db.stat().st_size + _wal(db)
+            for _ in range(2):
+                subprocess.run(tracker, env=env, capture_output=True)
+            size_fourth = db.stat().st_size + _wal(db)
+            exe = urlwatch_bin() if with_urlwatch else None
+            if exe is not None:
+                args = write_urlwatch(folder, urls, concurrency)
+                uw_env = {**os.environ, "HOME": str(folder)}
+                results.append(timed("urlwatch, first run", [str(exe), *args], pages, uw_env))
+                results.append(timed("urlwatch, second run", [str(exe), *args], pages, uw_env))
+    finally:
+        server.kill()
+    report(pages, concurrency, delay_ms, results, (size_first, size_second, size_fourth))
+
+
+def _wal(db: Path) -> int:
+    wal = db.with_name(db.name + "-wal")
+    return wal.stat().st_size if wal.exists() else 0
+
+
+def report(pages, concurrency, delay_ms, results, sizes) -> None:
+    print(f"\n{pages} pages, {delay_ms} ms per request, concurrency {concurrency}")
+    print(f"{'':28}{'wall s':>9}{'pages/s':>10}{'peak RSS MB':>13}")
+    for r in results:
+        print(f"{r.name:28}{r.seconds:9.2f}{r.rate:10.0f}{r.rss_mb:13.0f}")
+    by = {r.name: r for r in results}
+    for run_name in ("first run", "second run"):
+        t, f = by[f"tracker check, {run_name}"], by[f"floor, {run_name}"]
+        line = f"{run_name:11}: tracker/floor {t.seconds / f.seconds:5.2f}x"
+        if f"urlwatch, {run_name}" in by:
+            u = by[f"urlwatch, {run_name}"]
+            line += f"   urlwatch/tracker {u.seconds / t.seconds:5.2f}x"
+        print(line)
+    second = by["tracker check, second run"].seconds / by["tracker check, first run"].seconds
+    print(f"tracker second/first run: {second:.2f}x")
+    print(f"database: {sizes[0] / 1e6:.1f} MB after the first run, +{(sizes[1] - sizes[0]) / 1e3:.0f}"
+          f" KB after the second, +{(sizes[2] - sizes[1]) / 1e3:.0f} KB after two more "
+          "unchanged runs")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__,
+                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--pages", type=int, action="append",
+                        help="pages to serve (repeatable; default 200 and 1000)")
+    parser.add_argument("--concurrency", type=int, default=32)
+    parser.add_argument("--delay-ms", type=int, default=20)
+    parser.add_argument("--no-urlwatch", action="store_true")
+    args = parser.parse_args()
+    for pages in args.pages or [200, 1000]:
+        run(pages, args.concurrency, args.delay_ms, not args.no_urlwatch)
+
+
+if __name__ == "__main__":
+    main()
