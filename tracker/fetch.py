@@ -15,7 +15,7 @@ import random
 import re
 import threading
 import time
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -202,8 +202,13 @@ def fetch_all(
     sources: Iterable[Source],
     validators: Mapping[str, Validators] | None = None,
     settings: FetchSettings | None = None,
+    after: Callable[[FetchResult], None] | None = None,
 ) -> Iterator[FetchResult]:
-    """Yield one FetchResult per source as each completes (not in input order)."""
+    """Yield one FetchResult per source as each completes (not in input order).
+
+    `after`, if given, runs in the worker thread on each result before it is yielded:
+    the place for per-page work (parsing) that should overlap with other downloads.
+    """
     settings = settings or FetchSettings()
     validators = validators or {}
     sources = list(sources)
@@ -214,7 +219,10 @@ def fetch_all(
 
     def job(client: httpx.Client, source: Source) -> FetchResult:
         with hosts[urlsplit(source.url).netloc]:
-            return fetch_one(client, source, validators.get(source.id), settings)
+            result = fetch_one(client, source, validators.get(source.id), settings)
+        if after is not None:
+            after(result)
+        return result
 
     with make_client(settings) as client, ThreadPoolExecutor(settings.concurrency) as pool:
         queue = iter(sources)

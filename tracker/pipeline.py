@@ -78,12 +78,15 @@ def to_blocks(result: FetchResult, source: Source) -> list[Block]:
 
 
 def _fetch(
-    sources: Sequence[Source], validators: dict[str, Validators], settings: FetchSettings
+    sources: Sequence[Source],
+    validators: dict[str, Validators],
+    settings: FetchSettings,
+    after: Callable[[FetchResult], None] | None = None,
 ) -> Iterator[FetchResult]:
     plain = [s for s in sources if s.render != "browser"]
     browser = [s for s in sources if s.render == "browser"]
     if plain:
-        yield from fetch_all(plain, validators, settings)
+        yield from fetch_all(plain, validators, settings, after)
     if browser:
         from tracker.render import render_all  # optional dependency, imported on demand
 
@@ -98,26 +101,32 @@ class Checker:
         self.store = store
         self.progress = progress
         self.settings = fetch_settings(config)
+        # Blocks extracted in the fetch threads, by source id: (raw digest, blocks or error).
+        self._parsed: dict[str, tuple[str, list[Block] | TrackerError]] = {}
+        self._raw_hashes: dict[str, str | None] = {}
 
     def run(self, only: Sequence[str] | None = None) -> CheckReport:
         sources = [self.config.source(sid) for sid in only] if only else self.config.sources
         self.store.sync_sources(self.config.sources)
         by_id = {s.id: s for s in sources}
+        self.config_by_id = by_id
         states = {s.id: self.store.source_state(s.id) for s in sources}
+        self._raw_hashes = {sid: st.raw_hash for sid, st in states.items() if st.latest}
         validators = {
             sid: Validators(st.etag, st.last_modified)
             for sid, st in states.items()
             if st.latest is not None and (st.etag or st.last_modified)
         }
         report = CheckReport()
-        pending: dict[str, tuple[FetchResult, list[Block]]] = {}
+        # Only the blocks wait for the confirming fetch, not the pages: memory stays flat.
+        pending: dict[str, list[Block]] = {}
         for result in self._safe_fetch(sources, validators):
             source = by_id[result.source_id]
             outcome = self._first_pass(source, states[source.id], result)
             if isinstance(outcome, SourceReport):
                 self._emit(report, outcome)
             else:
-                pending[source.id] = (result, outcome)
+                pending[source.id] = outcome
         if pending:
             self._confirm(pending, by_id, states, report)
         return report
@@ -126,12 +135,36 @@ class Checker:
         self, sources: Sequence[Source], validators: dict[str, Validators]
     ) -> Iterator[FetchResult]:
         try:
-            yield from _fetch(sources, validators, self.settings)
+            yield from _fetch(sources, validators, self.settings, self._parse_in_worker)
         except TrackerError as exc:  # e.g. a browser source without Playwright
             now = utcnow()
             for source in sources:
                 if source.render == "browser":
                     yield FetchResult(source.id, source.url, now, error=str(exc))
+
+    def _parse_in_worker(self, result: FetchResult) -> None:
+        """Runs in a fetch thread: hash the body and, unless unchanged, extract blocks."""
+        if not result.ok or result.not_modified:
+            return
+        digest = body_digest(result.body or b"")
+        if digest == self._raw_hashes.get(result.source_id):
+            self._parsed[result.source_id] = (digest, [])
+            return
+        source = self.config_by_id[result.source_id]
+        try:
+            blocks: list[Block] | TrackerError = to_blocks(result, source)
+        except TrackerError as exc:
+            blocks = exc
+        self._parsed[result.source_id] = (digest, blocks)
+
+    def _blocks(self, result: FetchResult, source: Source) -> list[Block]:
+        """Blocks of a result: from the fetch thread if it parsed them, else now."""
+        parsed = self._parsed.pop(result.source_id, None)
+        if parsed is None or (parsed[1] == [] and result.body):
+            return to_blocks(result, source)
+        if isinstance(parsed[1], TrackerError):
+            raise parsed[1]
+        return parsed[1]
 
     def _emit(self, report: CheckReport, item: SourceReport) -> None:
         report.reports.append(item)
@@ -150,7 +183,7 @@ class Checker:
         if state.latest is not None and digest == state.raw_hash:
             return self._unchanged(source, state, result, "unchanged", digest)
         try:
-            blocks = to_blocks(result, source)
+            blocks = self._blocks(result, source)
         except TrackerError as exc:
             return self._error(source, result, str(exc).removeprefix(f"{source.id}: "))
         if not blocks:
@@ -174,7 +207,7 @@ class Checker:
     # -- stage 2: a second fetch keeps only what is stable ----------------------------
     def _confirm(
         self,
-        pending: dict[str, tuple[FetchResult, list[Block]]],
+        pending: dict[str, list[Block]],
         by_id: dict[str, Source],
         states: dict[str, SourceState],
         report: CheckReport,
@@ -183,7 +216,7 @@ class Checker:
         sources = [by_id[sid] for sid in pending]
         for second in self._safe_fetch(sources, {}):
             source = by_id[second.source_id]
-            first, blocks = pending[source.id]
+            blocks = pending.pop(source.id)
             state = states[source.id]
             if not second.ok:
                 self._emit(report, self._error(
@@ -191,7 +224,7 @@ class Checker:
                     f"{second.error}; will retry next run"))
                 continue
             try:
-                again = to_blocks(second, source)
+                again = self._blocks(second, source)
             except TrackerError as exc:
                 self._emit(report, self._error(source, second, str(exc)))
                 continue
