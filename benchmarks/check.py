@@ -156,7 +156,8 @@ def report(pages, concurrency, delay_ms, results, sizes) -> None:
         print(line)
     second = by["tracker check, second run"].seconds / by["tracker check, first run"].seconds
     print(f"tracker second/first run: {second:.2f}x")
-    print(f"database: {sizes[0] / 1e6:.1f} MB after the first run, +{(sizes[1] - sizes[0]) / 1e3:.0f}"
+    grown = (sizes[1] - sizes[0]) / 1e3
+    print(f"database: {sizes[0] / 1e6:.1f} MB after the first run, +{grown:.0f}"
           f" KB after the second, +{(sizes[2] - sizes[1]) / 1e3:.0f} KB after two more "
           "unchanged runs")
 

@@ -157,10 +157,8 @@ def run_cmd(ctx: Context, quiet: bool, snapshots_dir: str | None, site_dir: str,
 
 
 def _build_site(ctx: Context, out: str, templates: str | None) -> int:
-    try:
-        from tracker.site import build_site
-    except ImportError:  # site stage not installed in this build
-        return 0
+    from tracker.site import build_site
+
     result = build_site(ctx.store, ctx.config, Path(out),
                         templates=Path(templates) if templates else None)
     click.echo(f"Site: {result} in {out}/")
@@ -168,10 +166,8 @@ def _build_site(ctx: Context, out: str, templates: str | None) -> int:
 
 
 def _notify(ctx: Context, *, dry_run: bool, quiet: bool) -> int:
-    try:
-        from tracker.notify import notify_pending
-    except ImportError:
-        return 0
+    from tracker.notify import notify_pending
+
     result = notify_pending(ctx.store, ctx.config, dry_run=dry_run, echo=click.echo)
     if not quiet or result.failed:
         click.echo(f"Notify: {result}")

@@ -27,14 +27,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from tracker.models import EffectiveDate
-
-try:
-    from tracker.normalize import canonical as _canonical
-except ImportError:  # pragma: no cover - normalize.py is written by another stage
-
-    def _canonical(text: str) -> str:
-        return " ".join(text.lower().split())
-
+from tracker.normalize import canonical as _canonical
 
 _MONTHS: dict[str, int] = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,

@@ -21,14 +21,7 @@ from dataclasses import dataclass, field
 
 from tracker.dates import find_dates, last_updated_in, parse_date
 from tracker.models import Block
-
-try:
-    from tracker.normalize import canonical as _canonical
-except ImportError:  # pragma: no cover - normalize.py is written by another stage
-
-    def _canonical(text: str) -> str:
-        return " ".join(text.lower().split())
-
+from tracker.normalize import canonical as _canonical
 
 # What may follow a leading date on an entry line: a dash, colon, bar, bracket or comma.
 _AFTER_DATE = re.compile(r"\s*(?:$|[–—\-:|(,]|\.\s)")

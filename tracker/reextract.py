@@ -38,10 +38,8 @@ class ReextractReport:
 
 
 def _decode(body: bytes, content_type: str | None) -> str:
-    try:
-        from tracker.fetch import decode_body
-    except ImportError:  # pragma: no cover - fetch always provides it
-        return body.decode("utf-8", "replace")
+    from tracker.fetch import decode_body
+
     return decode_body(body, content_type)
 
 

@@ -1,0 +1,564 @@
+"""The static site: every page type parsed with BeautifulSoup, feeds parsed by their readers.
+
+Fixtures are real policy text (the seeds) stored straight into a Store, so each test
+knows exactly which versions and changes exist; one test runs the real pipeline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import unquote, urlsplit
+
+import feedparser
+import icalendar
+import pytest
+from bs4 import BeautifulSoup
+from click.testing import CliRunner
+
+from tests.pages import render_page, seed_blocks
+from tracker.cli import main
+from tracker.config import Config, parse_config
+from tracker.models import (
+    Block,
+    BlockDiff,
+    Change,
+    EffectiveDate,
+    Modified,
+    Moved,
+    Version,
+    WordOp,
+)
+from tracker.site import SiteError, build_site
+from tracker.store import Store, content_hash
+
+TODAY = dt.date(2025, 3, 1)
+HOSTILE = (
+    "Note <script>document.title='pwned';window.__pwned=1</script> and "
+    '<img src=x onerror="window.__pwned=1"> and <a href="javascript:window.__pwned=1">click</a>'
+)
+
+
+def at(day: str) -> dt.datetime:
+    return dt.datetime.fromisoformat(day + "T09:30:00+00:00")
+
+
+def blocks_of(seed: str) -> list[Block]:
+    """A seed as the extractor would give it: subitems become level-2 items."""
+    out = []
+    for kind, text in seed_blocks(seed):
+        if kind == "subitem":
+            out.append(Block("item", text, 2))
+        else:
+            out.append(Block(kind, text, 1 if kind in ("item", "heading") else 0))  # type: ignore[arg-type]
+    return out
+
+
+def word_ops(before: str, after: str) -> list[WordOp]:
+    """Word-level ops whose texts keep their trailing whitespace."""
+    old, new = re.findall(r"\S+\s*", before), re.findall(r"\S+\s*", after)
+    ops: list[WordOp] = []
+    matcher = difflib.SequenceMatcher(a=old, b=new, autojunk=False)
+    for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+        if tag == "equal":
+            ops.append(WordOp("equal", "".join(old[i1:i2])))
+            continue
+        if i2 > i1:
+            ops.append(WordOp("delete", "".join(old[i1:i2])))
+        if j2 > j1:
+            ops.append(WordOp("insert", "".join(new[j1:j2])))
+    return ops
+
+
+@dataclass
+class Fixture:
+    store: Store
+    config: Config
+    changes: dict[str, int]  # label -> change id
+    versions: dict[str, Version]
+
+
+def config_text(extra_sources: str = "") -> str:
+    return (
+        '[site]\ntitle = "Twilio policy changes"\nurl = "https://example.org/policies/"\n\n'
+        '[[sources]]\nid = "terms"\nname = "Terms update notice"\n'
+        'url = "https://www.twilio.com/en-us/legal/tos"\n\n'
+        '[[sources]]\nid = "aup"\nname = "Acceptable Use Policy"\n'
+        'url = "https://www.twilio.com/en-us/legal/aup"\n\n'
+        '[[sources]]\nid = "sms"\nname = "SMS not allowed"\n'
+        'url = "https://help.twilio.com/articles/sms-not-allowed"\n\n'
+        '[[sources]]\nid = "calls"\nname = "Calls not allowed"\n'
+        'url = "https://help.twilio.com/articles/calls-not-allowed"\n' + extra_sources
+    )
+
+
+def add_version(store: Store, source: str, blocks: list[Block], seen: str) -> Version:
+    body = render_page([(b.kind, b.text) for b in blocks], title=source, variant=1)
+    digest = store.put_body(body.encode("utf-8"), "text/html; charset=utf-8")
+    chash = content_hash([b.text for b in blocks])
+    return store.add_version(source, blocks, chash, seen_at=at(seen), body_hash=digest)
+
+
+def add_change(store: Store, change: Change) -> int:
+    return store.add_change(change)
+
+
+def make_fixture(tmp_path: Path) -> Fixture:
+    """Four sources: one with three changes, one failing, one suspect, one never checked."""
+    config = parse_config(config_text(), None)
+    store = Store(tmp_path / "t.db")
+    store.sync_sources(config.sources)
+    versions: dict[str, Version] = {}
+    changes: dict[str, int] = {}
+
+    terms = blocks_of("terms-update-notice-2025-02-25")
+    binding = next(i for i, b in enumerate(terms) if "effective and binding" in b.text)
+    versions["terms1"] = add_version(store, "terms", terms, "2025-01-05")
+    terms2 = list(terms)
+    old = terms2[binding].text
+    new = old.replace("April 1, 2025", "March 11, 2025").replace(
+        "No further action", "No other action"
+    )
+    terms2[binding] = Block("paragraph", new)
+    added = "The updated Flex Fair Usage Policy takes effect on March 11, 2025."
+    terms2.insert(binding + 1, Block("paragraph", added))
+    versions["terms2"] = add_version(store, "terms", terms2, "2025-02-25")
+    changes["terms-reworded"] = add_change(
+        store,
+        Change(
+            source="terms", detected_at=at("2025-02-25"),
+            from_version=versions["terms1"].id, to_version=versions["terms2"].id,
+            diff=BlockDiff(added=[added], modified=[Modified(old, new, word_ops(old, new))]),
+            effective=EffectiveDate(dt.date(2025, 3, 11), added, "added"),
+            kind="substantive", summary="Effective date moved to March 11, 2025",
+        ),
+    )  # fmt: skip
+    terms3 = list(terms2)
+    moved = terms3.pop(binding + 1)
+    terms3.append(moved)
+    removed = terms3.pop(1)
+    versions["terms3"] = add_version(store, "terms", terms3, "2025-02-27")
+    changes["terms-moved"] = add_change(
+        store,
+        Change(
+            source="terms", detected_at=at("2025-02-27"),
+            from_version=versions["terms2"].id, to_version=versions["terms3"].id,
+            diff=BlockDiff(
+                removed=[removed.text],
+                moved=[Moved(moved.text, binding + 1, len(terms3) - 1)],
+            ),
+            kind="editorial", summary="One paragraph removed, one moved",
+        ),
+    )  # fmt: skip
+
+    aup = blocks_of("aup-summary-of-changes-2016")
+    versions["aup1"] = add_version(store, "aup", aup[:-3], "2016-01-04")
+    versions["aup2"] = add_version(store, "aup", aup, "2016-01-20")
+    changes["aup-added"] = add_change(
+        store,
+        Change(
+            source="aup", detected_at=at("2016-01-20"),
+            from_version=versions["aup1"].id, to_version=versions["aup2"].id,
+            diff=BlockDiff(added=[b.text for b in aup[-3:]]),
+            effective=EffectiveDate(
+                dt.date(2016, 2, 1), "This policy is effective February 1, 2016.", "added"
+            ),
+            kind="substantive", summary="Three clauses added",
+        ),
+    )  # fmt: skip
+    store.update_source(
+        "aup", status="error", last_error="HTTP 503", last_checked="2025-02-28T10:00:00Z",
+        last_ok="2025-02-20T10:00:00Z",
+    )  # fmt: skip
+    store.update_source(
+        "terms", status="ok", last_checked="2025-02-28T10:00:00Z",
+        last_ok="2025-02-28T10:00:00Z",
+    )  # fmt: skip
+
+    sms = blocks_of("sms-not-allowed")
+    versions["sms1"] = add_version(store, "sms", sms, "2025-01-02")
+    versions["sms2"] = add_version(
+        store, "sms", sms + [Block("paragraph", "Updated.")], "2025-02-01"
+    )
+    changes["sms-technical"] = add_change(
+        store,
+        Change(
+            source="sms", detected_at=at("2025-02-01"),
+            from_version=versions["sms1"].id, to_version=versions["sms2"].id,
+            diff=BlockDiff(added=["Updated."]), kind="technical", summary="Footer stamp",
+        ),
+    )  # fmt: skip
+    store.update_source(
+        "sms", status="suspect", suspect_reason="text shrank by 90%",
+        suspect_since="2025-02-28T10:00:00Z", last_ok="2025-02-27T10:00:00Z",
+    )  # fmt: skip
+    return Fixture(store, config, changes, versions)
+
+
+@pytest.fixture
+def fx(tmp_path: Path) -> Fixture:
+    return make_fixture(tmp_path)
+
+
+def build(fx: Fixture, out: Path, **kwargs):
+    return build_site(fx.store, fx.config, out, today=TODAY, **kwargs)
+
+
+def soup(path: Path) -> BeautifulSoup:
+    return BeautifulSoup(path.read_text("utf-8"), "html.parser")
+
+
+def text(node) -> str:
+    return " ".join(node.get_text(" ").split())
+
+
+# -- home -------------------------------------------------------------------------------
+def test_home_lists_latest_changes_newest_first_and_upcoming_dates(fx: Fixture, tmp_path: Path):
+    out = tmp_path / "site"
+    build(fx, out)
+    page = soup(out / "index.html")
+    latest = page.find(id="latest").find_parent("section")
+    items = latest.select("li.change")
+    titles = [text(li.select_one(".change-title")) for li in items]
+    assert titles == [
+        "Terms update notice: One paragraph removed, one moved",
+        "Terms update notice: Effective date moved to March 11, 2025",
+        "Acceptable Use Policy: Three clauses added",
+    ]  # newest first; the technical change of "sms" is not on the home page
+    first = text(items[1])
+    assert "Detected: 2025-02-25" in first and "Effective: 2025-03-11" in first
+    assert "Substantive" in first and "Editorial" in text(items[0])
+    assert items[1].select_one("a")["href"] == f"changes/{fx.changes['terms-reworded']}.html"
+
+    soon = page.find(id="soon").find_parent("section")
+    upcoming = soon.select("li.change")
+    assert len(upcoming) == 1  # the 2016 date is past, the editorial change has none
+    assert "Effective date moved" in text(upcoming[0]) and "in 10 days" in text(upcoming[0])
+
+    rows = {text(tr.th): text(tr) for tr in page.select("table.sources tbody tr")}
+    assert "Failing" in rows["Acceptable Use Policy"]
+    assert "Suspect" in rows["SMS not allowed"]
+    assert "Not checked yet" in rows["Calls not allowed"]
+
+
+def test_pages_are_semantic_and_accessible(fx: Fixture, tmp_path: Path):
+    out = tmp_path / "site"
+    build(fx, out)
+    for path in [out / "index.html", out / "sources/terms.html",
+                 out / f"changes/{fx.changes['terms-reworded']}.html"]:  # fmt: skip
+        page = soup(path)
+        assert page.html["lang"] == "en"
+        assert page.find("meta", attrs={"name": "viewport"})
+        assert page.find("header") and page.find("footer") and page.find("nav")
+        assert len(page.find_all("main")) == 1 and len(page.find_all("h1")) == 1
+        assert page.select_one("a.skip")["href"] == "#main"
+        assert not page.find("script")
+        levels = [int(h.name[1]) for h in page.find_all(re.compile(r"^h[1-6]$"))]
+        assert all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False)), levels
+    css = (out / "style.css").read_text()
+    assert ":focus-visible" in css and "@media print" in css and "max-width" in css
+
+
+# -- source -----------------------------------------------------------------------------
+def test_source_page_shows_text_history_url_and_health(fx: Fixture, tmp_path: Path):
+    out = tmp_path / "site"
+    build(fx, out)
+    page = soup(out / "sources/terms.html")
+    assert text(page.h1) == "Terms update notice"
+    facts = text(page.select_one("dl.facts"))
+    assert "Health: OK" in facts and "Last successful check: 2025-02-28 10:00 UTC" in facts
+    original = page.select_one("dl.facts a.external")
+    assert original["href"] == "https://www.twilio.com/en-us/legal/tos"
+    policy = text(page.select_one("article.policy"))
+    assert "The updated Flex Fair Usage Policy takes effect on March 11, 2025." in policy
+    assert "effective and binding as of March 11, 2025" in policy
+    assert page.select_one("article.policy ul li")  # list items stay a list
+    changes = [a["href"] for a in page.select("#changes ~ ol li.change .change-title a")]
+    assert changes == [
+        f"../changes/{fx.changes['terms-moved']}.html",
+        f"../changes/{fx.changes['terms-reworded']}.html",
+    ]
+    versions = page.find(id="versions").find_parent("section").select("tbody tr")
+    assert [text(tr.th) for tr in versions] == [
+        str(fx.versions[k].id) for k in ("terms3", "terms2", "terms1")
+    ]
+    raw = versions[0].select_one("a")["href"]
+    assert raw == f"../raw/{fx.versions['terms3'].body_hash}.txt"
+
+    failing = text(soup(out / "sources/aup.html").select_one("dl.facts"))
+    assert "Health: Failing" in failing and "Last error: HTTP 503" in failing
+    suspect = text(soup(out / "sources/sms.html").select_one("dl.facts"))
+    assert "Health: Suspect" in suspect and "text shrank by 90%" in suspect
+    sms = soup(out / "sources/sms.html")
+    assert "Technical" in text(sms.select_one("li.change"))  # listed, labelled, on its page
+    never = soup(out / "sources/calls.html")
+    assert "Last successful check: never" in text(never.select_one("dl.facts"))
+
+
+# -- change -----------------------------------------------------------------------------
+def test_change_page_shows_redline_effective_sentence_and_navigation(fx: Fixture, tmp_path):
+    out = tmp_path / "site"
+    build(fx, out)
+    cid = fx.changes["terms-reworded"]
+    page = soup(out / f"changes/{cid}.html")
+    assert "Effective date moved to March 11, 2025" in text(page.h1)
+    reworded = page.find(id="reworded").find_parent("section")
+    assert [text(t) for t in reworded.find_all("ins")] == ["March 11,", "other"]
+    assert [text(t) for t in reworded.find_all("del")] == ["April 1,", "further"]
+    assert "These updated terms will be effective and binding as of" in text(reworded)
+    added = page.find(id="added").find_parent("section")
+    assert text(added.ins) == "The updated Flex Fair Usage Policy takes effect on March 11, 2025."
+    facts = text(page.select_one("dl.facts"))
+    assert "Effective: 2025-03-11" in facts and "Kind: Substantive" in facts
+    assert "takes effect on March 11, 2025" in text(page.select_one("figure.evidence blockquote"))
+    pager = page.select_one("nav.pager")
+    assert pager.find("a", rel="next")["href"] == f"../changes/{fx.changes['terms-moved']}.html"
+    assert pager.find("a", rel="prev") is None
+    raws = [a["href"] for a in page.select("p.raw a")]
+    assert raws == [
+        f"../raw/{fx.versions['terms1'].body_hash}.txt",
+        f"../raw/{fx.versions['terms2'].body_hash}.txt",
+    ]
+    snapshot = (out / "changes" / raws[1]).resolve().read_text("utf-8-sig")
+    assert snapshot.startswith("<!DOCTYPE html>") and "March 11, 2025" in snapshot
+
+    moved_page = soup(out / f"changes/{fx.changes['terms-moved']}.html")
+    assert moved_page.select_one("nav.pager a[rel=prev]")["href"] == f"../changes/{cid}.html"
+    assert moved_page.find(id="moved") and moved_page.find(id="removed")
+    removed = moved_page.find(id="removed").find_parent("section")
+    assert removed.find("del")
+    assert "Kind: Editorial" in text(moved_page.select_one("dl.facts"))
+
+
+def test_every_link_is_relative_and_resolves(fx: Fixture, tmp_path: Path):
+    out = tmp_path / "site"
+    build(fx, out)
+    pages = sorted(out.rglob("*.html"))
+    assert len(pages) == 1 + 4 + 4  # home, four sources, four changes
+    for path in pages:
+        for tag in soup(path).find_all(["a", "link"]):
+            href = tag.get("href")
+            parts = urlsplit(href)
+            if parts.scheme:
+                assert parts.scheme == "https", (path, href)
+                continue
+            assert not href.startswith("/"), (path, href)
+            if parts.path:
+                assert (path.parent / unquote(parts.path)).resolve().is_file(), (path, href)
+
+
+# -- untrusted content ------------------------------------------------------------------
+def hostile_fixture(tmp_path: Path) -> Fixture:
+    fx = make_fixture(tmp_path)
+    blocks = [Block("heading", "Policy <b>bold</b>", 1), Block("paragraph", HOSTILE)]
+    v = add_version(fx.store, "terms", blocks, "2025-02-28")
+    fx.versions["hostile"] = v
+    fx.changes["hostile"] = add_change(
+        fx.store,
+        Change(
+            source="terms", detected_at=at("2025-02-28"),
+            from_version=fx.versions["terms3"].id, to_version=v.id,
+            diff=BlockDiff(added=[HOSTILE], removed=["<script>alert(1)</script>"],
+                           modified=[Modified("a <i>b</i>", HOSTILE, word_ops("a", HOSTILE))]),
+            effective=EffectiveDate(dt.date(2025, 4, 1), HOSTILE, "added"),
+            summary="<script>window.__pwned=1</script> summary",
+        ),
+    )  # fmt: skip
+    fx.store.update_source("sms", url="javascript:window.__pwned=1")
+    fx.store.update_source("calls", status="error", last_error=HOSTILE)
+    fx.config.sources[:] = [s for s in fx.config.sources if s.id not in ("sms", "calls")]
+    return fx
+
+
+def test_tracked_text_is_escaped_and_never_linked_unsafely(tmp_path: Path):
+    fx = hostile_fixture(tmp_path)
+    out = tmp_path / "site"
+    build(fx, out)
+    for path in sorted(out.rglob("*.html")):
+        page = soup(path)
+        assert not page.find(["script", "img", "iframe", "object"]), path
+        for tag in page.find_all(True):
+            assert not [a for a in tag.attrs if a.lower().startswith("on")], (path, tag)
+            for attr in ("href", "src", "action"):
+                value = tag.get(attr, "")
+                assert not value.strip().lower().startswith(("javascript:", "data:")), path
+    change = soup(out / f"changes/{fx.changes['hostile']}.html")
+    assert "<script>document.title='pwned'" in text(change.select_one("#added ~ ol"))
+    assert "<script>window.__pwned=1</script> summary" in text(change.h1)
+    sms = soup(out / "sources/sms.html")  # a source only the database still knows
+    assert not sms.select("dl.facts a.external")
+    assert "javascript:window.__pwned=1" in text(sms.select_one("dl.facts"))
+    assert "no longer tracked" in text(sms.select_one("dl.facts"))
+    raw = out / f"raw/{fx.versions['hostile'].body_hash}.txt"
+    assert raw.is_file() and not list(out.rglob("raw/*.htm*"))
+
+
+# -- feeds ------------------------------------------------------------------------------
+def test_atom_feeds_parse_and_carry_changes(fx: Fixture, tmp_path: Path):
+    out = tmp_path / "site"
+    build(fx, out)
+    feed = feedparser.parse((out / "feed.atom").read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.feed.title == "Twilio policy changes"
+    titles = [e.title for e in feed.entries]
+    assert titles[0] == "Terms update notice: One paragraph removed, one moved"
+    assert "SMS not allowed: Footer stamp" not in titles  # technical
+    reworded = feed.entries[1]
+    cid = fx.changes["terms-reworded"]
+    assert reworded.link == f"https://example.org/policies/changes/{cid}.html"
+    assert "Effective 2025-03-11" in reworded.content[0].value
+    assert reworded.published_parsed[:3] == (2025, 2, 25)
+    per_source = feedparser.parse((out / "sources/sms.atom").read_bytes())
+    assert not per_source.bozo and [e.title for e in per_source.entries] == [
+        "SMS not allowed: Footer stamp"
+    ]
+    assert len({e.id for e in feed.entries}) == len(feed.entries)
+
+
+def test_json_feed_and_calendar(fx: Fixture, tmp_path: Path):
+    out = tmp_path / "site"
+    build(fx, out)
+    data = json.loads((out / "feed.json").read_text("utf-8"))
+    assert data["version"] == "https://jsonfeed.org/version/1.1"
+    assert data["feed_url"] == "https://example.org/policies/feed.json"
+    item = data["items"][1]
+    assert item["_policy_tracker"]["id"] == fx.changes["terms-reworded"]
+    assert item["_policy_tracker"]["effective_date"] == "2025-03-11"
+    assert item["external_url"] == "https://www.twilio.com/en-us/legal/tos"
+    assert item["date_published"] == "2025-02-25T09:30:00Z"
+    feed = feedparser.parse((out / "feed.json").read_bytes())
+    assert not feed.bozo or not feed.entries  # feedparser may not know JSON Feed
+
+    cal = icalendar.Calendar.from_ical((out / "effective-dates.ics").read_bytes())
+    events = sorted(cal.walk("VEVENT"), key=lambda e: e.decoded("dtstart"))
+    assert [e.decoded("dtstart") for e in events] == [dt.date(2016, 2, 1), dt.date(2025, 3, 11)]
+    assert "Terms update notice" in str(events[1]["summary"])
+    assert "takes effect on March 11, 2025" in str(events[1]["description"])
+    assert str(events[1]["url"]).startswith("https://example.org/policies/changes/")
+    assert cal["version"] == "2.0" and cal["prodid"]
+
+
+def test_feeds_without_a_site_url_use_relative_links(fx: Fixture, tmp_path: Path):
+    fx.config.site.pop("url")
+    out = tmp_path / "site"
+    build(fx, out)
+    feed = feedparser.parse((out / "sources/terms.atom").read_bytes())
+    assert not feed.bozo
+    assert feed.entries[0].link.endswith(f"changes/{fx.changes['terms-moved']}.html")
+    data = json.loads((out / "feed.json").read_text("utf-8"))
+    assert data["items"][0]["url"] == f"changes/{fx.changes['terms-moved']}.html"
+
+
+# -- incremental ------------------------------------------------------------------------
+def test_rebuild_rewrites_only_what_changed(fx: Fixture, tmp_path: Path):
+    out = tmp_path / "site"
+    first = build(fx, out)
+    assert first.written > 0 and first.unchanged == 0
+    stamp = (out / "changes" / f"{fx.changes['aup-added']}.html").stat().st_mtime_ns
+    again = build(fx, out)
+    assert again.written == 0 and again.unchanged == first.written
+    assert str(again) == f"0 pages written, {first.written:,} unchanged"
+
+    change = fx.store.change(fx.changes["terms-moved"])
+    change.summary = "Paragraph moved"
+    fx.store.update_change(change)
+    third = build(fx, out)
+    # its page, the previous change's pager, the source page, home, and the feeds
+    assert 0 < third.written <= 8, third
+    assert (out / "changes" / f"{fx.changes['aup-added']}.html").stat().st_mtime_ns == stamp
+    assert "Paragraph moved" in (out / "index.html").read_text()
+
+    fx.store.supersede_change(fx.changes["terms-moved"])
+    fourth = build(fx, out)
+    assert fourth.removed == 1
+    assert not (out / "changes" / f"{fx.changes['terms-moved']}.html").exists()
+
+
+def test_the_day_moves_the_countdown(fx: Fixture, tmp_path: Path):
+    out = tmp_path / "site"
+    build(fx, out)
+    result = build_site(fx.store, fx.config, out, today=dt.date(2025, 3, 10))
+    assert result.written == 1  # only the home page counts days
+    soon = soup(out / "index.html").find(id="soon").find_parent("section")
+    assert "tomorrow" in text(soon)
+    build_site(fx.store, fx.config, out, today=dt.date(2025, 3, 12))
+    soon = soup(out / "index.html").find(id="soon").find_parent("section")
+    assert not soon.select("li.change")
+
+
+# -- templates --------------------------------------------------------------------------
+def test_user_templates_override_bundled_ones(fx: Fixture, tmp_path: Path):
+    custom = tmp_path / "custom"
+    custom.mkdir()
+    (custom / "change.html").write_text(
+        '{% extends "base.html" %}{% block content %}<h1 class="mine">{{ change.title }}</h1>'
+        "{% endblock %}"
+    )
+    (custom / "style.css").write_text("body { color: black }\n")
+    out = tmp_path / "site"
+    build(fx, out, templates=custom)
+    page = soup(out / f"changes/{fx.changes['terms-reworded']}.html")
+    assert page.select_one("h1.mine") and page.select_one("a.skip")  # base still bundled
+    assert (out / "style.css").read_text() == "body { color: black }\n"
+    assert soup(out / "index.html").find(id="soon")  # others untouched
+
+
+def test_broken_user_template_is_a_one_line_error(fx: Fixture, tmp_path: Path):
+    custom = tmp_path / "custom"
+    custom.mkdir()
+    (custom / "index.html").write_text("{% for x in %}")
+    with pytest.raises(SiteError, match="index.html"):
+        build(fx, tmp_path / "site", templates=custom)
+
+
+# -- CLI and the real pipeline ----------------------------------------------------------
+def test_cli_site_command(fx: Fixture, tmp_path: Path):
+    config = tmp_path / "tracker.toml"
+    config.write_text(config_text())
+    fx.store.close()
+    args = ["site", "--out", str(tmp_path / "out"), "--config", str(config),
+            "--db", str(tmp_path / "t.db")]  # fmt: skip
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    assert re.search(r"Site: \d+ pages written, 0 unchanged", result.output)
+    assert (tmp_path / "out/index.html").is_file()
+    again = CliRunner().invoke(main, args)
+    assert "0 pages written" in again.output
+
+
+def test_site_from_the_real_pipeline(server, tmp_path: Path):
+    from tracker.pipeline import check
+
+    blocks = seed_blocks("voice-services-policy-unification-2022")
+    state = {"blocks": list(blocks)}
+    from tests.server import Reply
+
+    server.routes["/voice"] = lambda hit: Reply(200, render_page(state["blocks"], title="Voice"))
+    config = parse_config(
+        "[settings]\nconfirm_delay = 0\ntimeout = 5\nretries = 1\n"
+        f'[[sources]]\nid = "voice"\nname = "Voice policy"\nurl = "{server.url("/voice")}"\n',
+        None,
+    )
+    store = Store(tmp_path / "t.db")
+    check(config, store)
+    index = next(i for i, (kind, _) in enumerate(blocks) if kind == "paragraph")
+    kind, old = blocks[index]
+    state["blocks"][index] = (kind, old + " This section was revised on purpose.")
+    state["blocks"].append(("paragraph", "These terms take effect on December 1, 2099."))
+    check(config, store)
+    assert store.changes("voice"), "the pipeline recorded no change"
+    out = tmp_path / "site"
+    build_site(store, config, out, today=TODAY)
+    change = store.changes("voice")[-1]
+    page = soup(out / f"changes/{change.id}.html")
+    assert "revised on purpose" in text(page.select_one(".redline"))
+    assert page.select(".redline ins")
+    home = soup(out / "index.html")
+    assert home.select_one("#latest ~ ol li.change")
+    raw = [a["href"] for a in page.select("p.raw a")]
+    assert raw and all((out / "changes" / h).resolve().is_file() for h in raw)
+    assert not feedparser.parse((out / "feed.atom").read_bytes()).bozo

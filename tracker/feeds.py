@@ -1,0 +1,150 @@
+"""Feeds of the site: Atom (all changes and per source), JSON Feed, iCalendar of dates.
+
+Feeds carry no build time (their `updated` is the newest change), so an unchanged
+database gives byte-identical feeds and the incremental build leaves them alone.
+Links are absolute when `[site] url` is set, else relative to the feed's own location.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import re
+import uuid
+from collections.abc import Callable, Sequence
+from urllib.parse import urlsplit
+
+from feedgen.feed import FeedGenerator
+from icalendar import Calendar, Event
+
+from tracker.models import change_record
+from tracker.siteviews import ChangeView, SiteData, http_url
+
+FEED_LIMIT = 100
+EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
+# Characters XML 1.0 cannot carry at all; a tracked page may contain them.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+Write = Callable[[str, bytes], None]
+
+
+def write_feeds(data: SiteData, write: Write) -> None:
+    """Write feed.atom, feed.json, effective-dates.ics and one Atom feed per source."""
+    listed = [c for c in data.changes if c.kind != "technical"]
+    write("feed.atom", atom(data, listed, "feed.atom", data.title))
+    write("feed.json", json_feed(data, listed, "feed.json"))
+    write("effective-dates.ics", icalendar(data, listed))
+    for source in data.sources:
+        write(source.feed, atom(data, source.changes, source.feed, f"{data.title}: {source.name}"))
+
+
+def link(data: SiteData, target: str, origin: str) -> str:
+    """`target` (a path from the site root) as seen from the file at `origin`."""
+    if data.url:
+        return data.url.rstrip("/") + "/" + target
+    return "../" * origin.count("/") + target
+
+
+def entry_id(data: SiteData, change: ChangeView) -> str:
+    """A stable id: the same change keeps it however the site is moved or rebuilt."""
+    host = urlsplit(data.url).netloc if data.url else "policy-tracker"
+    return uuid.uuid5(uuid.NAMESPACE_URL, f"{host}/{change.source.id}/{change.id}").urn
+
+
+def clean(text: str | None) -> str:
+    return _NOT_XML.sub("", text or "")
+
+
+def _content(change: ChangeView) -> str:
+    """The entry text: what changed, when it binds and the sentence that says so."""
+    lines = [f"{change.source.name}: {change.title} ({change.kind_label})"]
+    if change.effective:
+        lines.append(f"Effective {change.effective.date.isoformat()}: {change.effective.text}")
+    diff = change.diff
+    lines += [f"Added: {t}" for t in diff.added]
+    lines += [f"Removed: {t}" for t in diff.removed]
+    lines += [f"Reworded: {m.before} -> {m.after}" for m in diff.modified]
+    lines += [f"Moved: {m.text}" for m in diff.moved]
+    return clean("\n\n".join(lines))
+
+
+def atom(data: SiteData, changes: Sequence[ChangeView], path: str, title: str) -> bytes:
+    """An Atom feed of `changes`, newest first, at most FEED_LIMIT entries."""
+    newest = list(reversed(changes))[:FEED_LIMIT]
+    fg = FeedGenerator()
+    fg.id(uuid.uuid5(uuid.NAMESPACE_URL, f"{data.url or 'policy-tracker'}/{path}").urn)
+    fg.title(clean(title))
+    fg.author({"name": clean(data.title)})
+    fg.link(href=link(data, "index.html", path), rel="alternate")
+    fg.link(href=link(data, path, path), rel="self")
+    fg.language("en")
+    fg.updated(newest[0].detected_at if newest else EPOCH)
+    for change in newest:
+        entry = fg.add_entry(order="append")
+        entry.id(entry_id(data, change))
+        entry.title(clean(f"{change.source.name}: {change.title}"))
+        entry.link(href=link(data, change.page, path), rel="alternate")
+        entry.updated(change.detected_at)
+        entry.published(change.detected_at)
+        entry.category(term=change.kind, label=change.kind_label)
+        entry.content(_content(change), type="text")
+    return fg.atom_str(pretty=True)
+
+
+def json_feed(data: SiteData, changes: Sequence[ChangeView], path: str) -> bytes:
+    """A JSON Feed 1.1; each item carries the change's JSON contract under _policy_tracker."""
+    items = []
+    for change in list(reversed(changes))[:FEED_LIMIT]:
+        item = {
+            "id": entry_id(data, change),
+            "url": link(data, change.page, path),
+            "title": f"{change.source.name}: {change.title}",
+            "content_text": _content(change),
+            "date_published": _iso(change.detected_at),
+            "tags": [change.kind, change.source.id],
+            "_policy_tracker": change_record(change.change),
+        }
+        external = http_url(change.source.url)
+        if external:
+            item["external_url"] = external
+        items.append(item)
+    feed = {
+        "version": "https://jsonfeed.org/version/1.1",
+        "title": data.title,
+        "home_page_url": link(data, "index.html", path),
+        "feed_url": link(data, path, path),
+        "language": "en",
+        "items": items,
+    }
+    return (json.dumps(feed, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def icalendar(data: SiteData, changes: Sequence[ChangeView]) -> bytes:
+    """One all-day event per effective date, so people can subscribe in their calendar."""
+    cal = Calendar()
+    cal.add("prodid", "-//policy-tracker//effective dates//EN")
+    cal.add("version", "2.0")
+    cal.add("calscale", "GREGORIAN")
+    cal.add("method", "PUBLISH")
+    cal.add("x-wr-calname", clean(f"{data.title}: effective dates"))
+    for change in changes:
+        if change.effective is None:
+            continue
+        event = Event()
+        event.add("uid", entry_id(data, change).removeprefix("urn:uuid:") + "@policy-tracker")
+        event.add("dtstamp", change.detected_at.astimezone(dt.UTC))
+        event.add("dtstart", change.effective.date)
+        event.add("dtend", change.effective.date + dt.timedelta(days=1))
+        event.add("summary", clean(f"{change.source.name}: {change.title} takes effect"))
+        event.add("description", clean(change.effective.text) or _content(change))
+        page = link(data, change.page, "effective-dates.ics")
+        if data.url:
+            event.add("url", page)
+        event.add("categories", [change.kind])
+        event.add("transp", "TRANSPARENT")
+        cal.add_component(event)
+    return cal.to_ical()
+
+
+def _iso(moment: dt.datetime) -> str:
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

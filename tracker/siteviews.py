@@ -1,0 +1,246 @@
+"""What the site's templates see: sources and changes read once from the store, linked.
+
+Templates get plain typed objects (no queries, no logic beyond loops), so a user's
+override templates can rely on these fields.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any
+from urllib.parse import urlsplit
+
+from tracker.config import Config
+from tracker.models import Block, BlockDiff, Change, EffectiveDate, WordOp
+from tracker.store import Store, parse_iso
+
+SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
+KIND_LABELS = {
+    "substantive": "Substantive",
+    "date-only": "Date only",
+    "editorial": "Editorial",
+    "technical": "Technical",
+}
+HEALTH_LABELS = {"ok": "OK", "failing": "Failing", "suspect": "Suspect", "new": "Not checked yet"}
+
+
+def http_url(url: object) -> str:
+    """`url` if it is an absolute http(s) URL, else "": no javascript:, data: or file: links."""
+    if not isinstance(url, str):
+        return ""
+    url = url.strip()
+    try:
+        parts = urlsplit(url)
+    except ValueError:
+        return ""
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return ""
+    if any(ch in url for ch in "\x00\r\n\t"):
+        return ""
+    return url
+
+
+def slug(source_id: str) -> str:
+    """A file name for a source: its id when that is already safe, else a stable hash."""
+    if SAFE_NAME.match(source_id) and source_id not in (".", ".."):
+        return source_id
+    return "s-" + hashlib.sha256(source_id.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass
+class VersionView:
+    id: int
+    first_seen: dt.datetime
+    last_seen: dt.datetime
+    body_hash: str | None
+    origin: str
+    blocks: int
+
+
+@dataclass
+class SourceView:
+    """One source with its health and its changes (oldest first)."""
+
+    id: str
+    slug: str
+    name: str
+    url: str
+    tracked: bool
+    status: str
+    health: str
+    last_checked: dt.datetime | None
+    last_ok: dt.datetime | None
+    last_error: str | None
+    suspect_reason: str | None
+    suspect_since: dt.datetime | None
+    blocks: list[Block] = field(default_factory=list)
+    versions: list[VersionView] = field(default_factory=list)
+    changes: list[ChangeView] = field(default_factory=list)
+    fetches: list[dict[str, Any]] = field(default_factory=list)
+
+    @property
+    def page(self) -> str:
+        return f"sources/{self.slug}.html"
+
+    @property
+    def feed(self) -> str:
+        return f"sources/{self.slug}.atom"
+
+    @property
+    def health_label(self) -> str:
+        return HEALTH_LABELS.get(self.health, self.health)
+
+
+@dataclass
+class ChangeView:
+    """One change with its neighbours in the same source, for the redline page."""
+
+    id: int
+    source: SourceView
+    detected_at: dt.datetime
+    from_version: int | None
+    to_version: int
+    diff: BlockDiff
+    effective: EffectiveDate | None
+    kind: str
+    summary: str
+    backfilled: bool
+    change: Change
+    prev: ChangeView | None = None
+    next: ChangeView | None = None
+
+    @property
+    def page(self) -> str:
+        return f"changes/{self.id}.html"
+
+    @property
+    def kind_label(self) -> str:
+        return KIND_LABELS.get(self.kind, self.kind)
+
+    @property
+    def title(self) -> str:
+        return self.summary or f"{self.kind_label} change"
+
+
+@dataclass
+class SiteData:
+    """Everything the site shows; `raw` maps a body hash to its published file."""
+
+    title: str
+    url: str
+    sources: list[SourceView]
+    changes: list[ChangeView]  # oldest first
+    raw: dict[str, str] = field(default_factory=dict)
+    versions: dict[int, VersionView] = field(default_factory=dict)
+
+    def raw_for(self, version_id: int | None) -> str | None:
+        version = self.versions.get(version_id) if version_id is not None else None
+        if version is None or not version.body_hash:
+            return None
+        return self.raw.get(version.body_hash)
+
+
+def collect(store: Store, config: Config) -> SiteData:
+    """Read sources (configured ones first, then any only the database knows) and changes."""
+    rows = {row["id"]: row for row in store.source_rows()}
+    declared = {s.id: s for s in config.sources}
+    order = list(declared) + sorted(set(rows) - set(declared))
+    sources = [_source_view(sid, rows.get(sid, {}), declared.get(sid), store) for sid in order]
+    by_id = {s.id: s for s in sources}
+    changes: list[ChangeView] = []
+    for change in store.changes():
+        source = by_id.get(change.source)
+        if source is None or change.id is None:
+            continue
+        view = _change_view(change, source)
+        if source.changes:
+            view.prev, source.changes[-1].next = source.changes[-1], view
+        source.changes.append(view)
+        changes.append(view)
+    data = SiteData(
+        title=str(config.site.get("title") or "Policy changes"),
+        url=str(config.site.get("url") or ""),
+        sources=sources,
+        changes=changes,
+    )
+    data.versions = {v.id: v for s in sources for v in s.versions}
+    return data
+
+
+def _source_view(sid: str, row: dict[str, Any], declared: Any, store: Store) -> SourceView:
+    status = row.get("status") or "new"
+    versions = store.versions(sid)
+    health = {"error": "failing", "suspect": "suspect"}.get(status, "ok")
+    if not row.get("last_checked") and not versions:
+        health = "new"
+    return SourceView(
+        id=sid,
+        slug=slug(sid),
+        name=(declared.name if declared else None) or row.get("name") or sid,
+        url=(declared.url if declared else None) or row.get("url") or "",
+        tracked=declared is not None,
+        status=status,
+        health=health,
+        last_checked=parse_iso(row.get("last_checked")),
+        last_ok=parse_iso(row.get("last_ok")),
+        last_error=row.get("last_error"),
+        suspect_reason=row.get("suspect_reason"),
+        suspect_since=parse_iso(row.get("suspect_since")),
+        blocks=list(versions[-1].blocks) if versions else [],
+        versions=[
+            VersionView(v.id, v.first_seen, v.last_seen, v.body_hash, v.origin, len(v.blocks))
+            for v in versions
+        ],
+        fetches=store.fetch_rows(sid, limit=10),
+    )
+
+
+def _change_view(change: Change, source: SourceView) -> ChangeView:
+    assert change.id is not None
+    return ChangeView(
+        id=change.id,
+        source=source,
+        detected_at=change.detected_at,
+        from_version=change.from_version,
+        to_version=change.to_version,
+        diff=change.diff,
+        effective=change.effective,
+        kind=change.kind,
+        summary=change.summary,
+        backfilled=change.backfilled,
+        change=change,
+    )
+
+
+@dataclass
+class BlockGroup:
+    """Consecutive blocks that render as one element: a heading, paragraph, list or table."""
+
+    kind: str
+    blocks: list[Block]
+    level: int = 0
+
+    @property
+    def rows(self) -> list[list[str]]:
+        return [[cell.strip() for cell in b.text.split(" | ")] for b in self.blocks]
+
+
+def group_blocks(blocks: list[Block]) -> list[BlockGroup]:
+    """Join list items into lists and table rows into tables; headings get a level 2-6."""
+    groups: list[BlockGroup] = []
+    for block in blocks:
+        kind = block.kind if block.kind in ("heading", "item", "row") else "paragraph"
+        if kind in ("item", "row") and groups and groups[-1].kind == kind:
+            groups[-1].blocks.append(block)
+            continue
+        level = min(6, max(3, block.level + 2)) if kind == "heading" else 0
+        groups.append(BlockGroup(kind, [block], level))
+    return groups
+
+
+def word_ops(ops: list[WordOp]) -> list[WordOp]:
+    """Ops as given: the diff stage keeps whitespace inside the op texts."""
+    return ops
