@@ -22,9 +22,10 @@ from pathlib import Path
 
 
 def _seeds_dir() -> Path:
-    """The seed folder: $TRACKER_SEEDS, else /work/shared/seeds next to the repo."""
+    """The seed folder: $TRACKER_SEEDS, else tests/seeds (copied from the project's
+    shared seeds, so a clean clone runs the suite on its own)."""
     env = os.environ.get("TRACKER_SEEDS")
-    return Path(env) if env else Path(__file__).resolve().parents[2] / "shared" / "seeds"
+    return Path(env) if env else Path(__file__).resolve().parent / "seeds"
 
 
 SEEDS: Path = _seeds_dir()

@@ -19,7 +19,15 @@ from tracker.errors import TrackerError
 from tracker.extract import extract_blocks
 from tracker.fetch import FetchSettings, Validators, fetch_all
 from tracker.models import Block, Change, FetchResult, Source
-from tracker.store import SourceState, Store, body_digest, content_hash, iso, utcnow
+from tracker.store import (
+    SourceState,
+    Store,
+    body_digest,
+    content_hash,
+    iso,
+    pack_body,
+    utcnow,
+)
 
 
 @dataclass
@@ -104,6 +112,10 @@ class Checker:
         # Blocks extracted in the fetch threads, by source id: (raw digest, blocks or error).
         self._parsed: dict[str, tuple[str, list[Block] | TrackerError]] = {}
         self._raw_hashes: dict[str, str | None] = {}
+        # Bodies about to be stored, hashed and compressed in the fetch threads (zlib and
+        # hashlib release the GIL there): by source id, (the result, digest, packed).
+        self._packed: dict[str, tuple[FetchResult, str, bytes]] = {}
+        self._pack_in_worker = False
 
     def run(self, only: Sequence[str] | None = None) -> CheckReport:
         sources = [self.config.source(sid) for sid in only] if only else self.config.sources
@@ -120,6 +132,7 @@ class Checker:
         report = CheckReport()
         # Only the blocks wait for the confirming fetch, not the pages: memory stays flat.
         pending: dict[str, list[Block]] = {}
+        self._pack_in_worker = not self.config.settings.confirm
         for result in self._safe_fetch(sources, validators):
             source = by_id[result.source_id]
             outcome = self._first_pass(source, states[source.id], result)
@@ -155,6 +168,8 @@ class Checker:
             blocks: list[Block] | TrackerError = to_blocks(result, source)
         except TrackerError as exc:
             blocks = exc
+        if self._pack_in_worker and blocks and not isinstance(blocks, TrackerError):
+            self._packed[result.source_id] = (result, digest, pack_body(result.body or b""))
         self._parsed[result.source_id] = (digest, blocks)
 
     def _blocks(self, result: FetchResult, source: Source) -> list[Block]:
@@ -179,7 +194,8 @@ class Checker:
             return self._error(source, result, result.error or "fetch failed")
         if result.not_modified and state.latest is not None:
             return self._unchanged(source, state, result, "not-modified")
-        digest = body_digest(result.body or b"")
+        parsed = self._parsed.get(source.id)
+        digest = parsed[0] if parsed else body_digest(result.body or b"")
         if state.latest is not None and digest == state.raw_hash:
             return self._unchanged(source, state, result, "unchanged", digest)
         try:
@@ -214,6 +230,7 @@ class Checker:
     ) -> None:
         time.sleep(self.config.settings.confirm_delay)
         sources = [by_id[sid] for sid in pending]
+        self._pack_in_worker = True
         for second in self._safe_fetch(sources, {}):
             source = by_id[second.source_id]
             blocks = pending.pop(source.id)
@@ -322,7 +339,12 @@ class Checker:
         chash = content_hash(detect.keys(blocks))
         with self.store.transaction():
             if result is not None and body_hash is None:
-                body_hash = self.store.put_body(result.body or b"", result.content_type)
+                digest = packed = None
+                entry = self._packed.pop(source.id, None)
+                if entry is not None and entry[0] is result:
+                    _, digest, packed = entry
+                body_hash = self.store.put_body(result.body or b"", result.content_type,
+                                                digest=digest, packed=packed)
             latest = state.latest
             version = self.store.add_version(
                 source.id, blocks, chash, seen_at=at, body_hash=body_hash, origin=origin

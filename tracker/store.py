@@ -22,6 +22,7 @@ import json
 import sqlite3
 import zlib
 from collections.abc import Iterable, Sequence
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -60,6 +61,11 @@ def parse_iso(text: str | None) -> dt.datetime | None:
 def content_hash(keys: Sequence[str]) -> str:
     """Hash of a version's canonical block keys: equal hashes mean the same policy text."""
     return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
+
+
+def pack_body(data: bytes) -> bytes:
+    """How raw bodies are kept: zlib level 6 (HTML shrinks about 5x)."""
+    return zlib.compress(data, 6)
 
 
 def body_digest(data: bytes) -> str:
@@ -227,15 +233,28 @@ class Store:
                 f"({SCHEMA_VERSION}); upgrade policy-tracker"
             )
         for number in range(current + 1, SCHEMA_VERSION + 1):
-            with self.db.conn:
+            with self.db.atomic():
                 MIGRATIONS[number](self.db)
                 self.db["meta"].upsert(
                     {"key": "schema_version", "value": str(number)}, pk="key"
                 )
 
-    def transaction(self) -> sqlite3.Connection:
-        """`with store.transaction():` commits everything inside at once, or nothing."""
-        return self.db.conn
+    def transaction(self) -> AbstractContextManager[sqlite_utils.Database]:
+        """`with store.transaction():` commits everything inside at once, or nothing.
+
+        sqlite-utils' atomic(): an explicit BEGIN, so the library's own inserts inside
+        become savepoints instead of committing half of our work.
+        """
+        return self.db.atomic()
+
+    def _insert(self, table: str, row: dict[str, Any]) -> int:
+        """Plain INSERT for the per-source hot path; sqlite-utils' insert() looks up the
+        schema on every call (three sqlite_master queries and a savepoint)."""
+        columns = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        cursor = self.db.execute(f"insert into {table} ({columns}) values ({marks})",
+                                 list(row.values()))
+        return int(cursor.lastrowid or 0)
 
     def close(self) -> None:
         self.db.close()
@@ -243,7 +262,7 @@ class Store:
     # -- sources --------------------------------------------------------------------
     def sync_sources(self, sources: Iterable[Source]) -> None:
         now = iso(utcnow())
-        with self.db.conn:
+        with self.transaction():
             for src in sources:
                 declaration = json.dumps(
                     {
@@ -312,13 +331,15 @@ class Store:
             )
 
     # -- bodies ---------------------------------------------------------------------
-    def put_body(self, data: bytes, content_type: str | None) -> str:
-        digest = body_digest(data)
-        if not self.db["bodies"].count_where("hash = ?", [digest]):
-            self.db["bodies"].insert(
-                {"hash": digest, "content_type": content_type, "size": len(data),
-                 "data": zlib.compress(data, 6), "first_seen": iso(utcnow())}
-            )
+    def put_body(self, data: bytes, content_type: str | None, *, digest: str | None = None,
+                 packed: bytes | None = None) -> str:
+        """Store a raw body once by its hash.  `digest` and `packed` (zlib) may come
+        precomputed from a fetch thread, where hashing and compressing run off the GIL."""
+        digest = digest or body_digest(data)
+        if self.db.execute("select 1 from bodies where hash = ?", [digest]).fetchone() is None:
+            self._insert("bodies", {"hash": digest, "content_type": content_type,
+                                    "size": len(data), "data": packed or pack_body(data),
+                                    "first_seen": iso(utcnow())})
         return digest
 
     def get_body(self, digest: str) -> tuple[bytes, str | None] | None:
@@ -361,7 +382,7 @@ class Store:
                 [iso(at), int(elapsed * 1000), attempts, last[0]],
             )
             return
-        self.db["fetches"].insert(
+        self._insert("fetches",
             {"source": source_id, "first_at": iso(at), "last_at": iso(at), "count": 1,
              "outcome": outcome, "status": status, "final_url": final_url,
              "elapsed_ms": int(elapsed * 1000), "attempts": attempts, "error": error,
@@ -386,12 +407,11 @@ class Store:
         body_hash: str | None,
         origin: str = "live",
     ) -> Version:
-        vid = self.db["versions"].insert(
+        vid = self._insert("versions",
             {"source": source_id, "content_hash": chash,
              "blocks": json.dumps([b.to_dict() for b in blocks], ensure_ascii=False),
              "text": "\n\n".join(b.text for b in blocks), "first_seen": iso(seen_at),
-             "last_seen": iso(seen_at), "body_hash": body_hash, "origin": origin}
-        ).last_pk
+             "last_seen": iso(seen_at), "body_hash": body_hash, "origin": origin})
         return Version(vid, source_id, list(blocks), chash, seen_at, seen_at, body_hash, origin)
 
     def touch_version(self, version_id: int, seen_at: dt.datetime) -> None:
