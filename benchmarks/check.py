@@ -57,6 +57,21 @@ def timed(name: str, cmd: list[str], pages: int, env: dict | None = None,
     return Timing(name, elapsed, usage.ru_maxrss / 1024, pages, output.strip()[-160:])
 
 
+def ensure_tracker() -> None:
+    """On a fresh clone: install the project into benchmarks/.work/tracker-venv and
+    re-run this script with that interpreter."""
+    if (Path(PY).parent / "tracker").exists():
+        return
+    venv = WORK / "tracker-venv"
+    python = venv / "bin" / "python"
+    if not (venv / "bin" / "tracker").exists():
+        print("installing policy-tracker into benchmarks/.work/tracker-venv ...", flush=True)
+        subprocess.run([PY, "-m", "venv", str(venv)], check=True)
+        subprocess.run([str(python), "-m", "pip", "install", "-q", "-e", str(ROOT)],
+                       check=True)
+    os.execv(str(python), [str(python), *sys.argv])
+
+
 def start_server(pages: int, delay_ms: int) -> tuple[subprocess.Popen, int]:
     port_file = Path(tempfile.mkstemp()[1])
     port_file.write_text("")
@@ -171,6 +186,7 @@ def main() -> None:
     parser.add_argument("--delay-ms", type=int, default=20)
     parser.add_argument("--no-urlwatch", action="store_true")
     args = parser.parse_args()
+    ensure_tracker()
     for pages in args.pages or [200, 1000]:
         run(pages, args.concurrency, args.delay_ms, not args.no_urlwatch)
 

@@ -15,9 +15,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-import soupsieve
-
 from tracker.errors import ConfigError
+from tracker.extract import validate_selector
 from tracker.models import Source
 
 SOURCE_KEYS = {"id", "name", "url", "select", "remove", "render", "kind", "tags"}
@@ -41,6 +40,9 @@ class Settings:
     suspect_runs: int = 3
     snapshots_dir: str = "snapshots"
     user_agent: str | None = None
+    # Processes extracting HTML: 0 = one per core for runs of 16+ pages; 1 = none (the
+    # fetch threads parse).
+    parse_processes: int = 0
 
 
 @dataclass
@@ -209,11 +211,7 @@ def _selectors(value: Any, key: str, label: str, where: str) -> tuple[str, ...]:
     if not isinstance(items, list) or not all(isinstance(s, str) and s.strip() for s in items):
         raise ConfigError(f"{label}: {where}: '{key}' must be a CSS selector or a list of them")
     for selector in items:
-        try:
-            soupsieve.compile(selector)
-        except Exception as exc:  # soupsieve raises SelectorSyntaxError and friends
-            first = str(exc).splitlines()[0]
-            raise ConfigError(
-                f"{label}: {where}: invalid {key} selector '{selector}': {first}"
-            ) from None
+        problem = validate_selector(selector)
+        if problem:
+            raise ConfigError(f"{label}: {where}: invalid {key} selector '{selector}': {problem}")
     return tuple(s.strip() for s in items)

@@ -16,13 +16,15 @@ import functools
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-import soupsieve
-from bs4 import BeautifulSoup
 from lxml import etree
 
 from tracker.errors import ExtractError
 from tracker.models import Block
+
+if TYPE_CHECKING:
+    from bs4 import BeautifulSoup
 
 HtmlElement = etree._Element
 
@@ -398,6 +400,8 @@ def validate_selector(selector: str) -> str | None:
     """None when `selector` is valid CSS for soupsieve, else a one-line problem."""
     if not selector or not selector.strip():
         return "empty selector"
+    import soupsieve  # here, not at the top: 0.15 s of start-up, needed only with selectors
+
     try:
         soupsieve.compile(selector)
     except soupsieve.SelectorSyntaxError as exc:
@@ -420,6 +424,8 @@ def _twin_elements(html: str, doc: HtmlElement) -> tuple[BeautifulSoup, dict[int
     Both trees come from libxml2, so their elements pair up in document order; if they
     ever do not, the soup is serialised and parsed again (slower, same result).
     """
+    from bs4 import BeautifulSoup
+
     soup = BeautifulSoup(html, features="lxml")
     tags = soup.find_all(True)
     elements = list(doc.iter(etree.Element))

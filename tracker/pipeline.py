@@ -10,6 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 from collections.abc import Callable, Iterator, Sequence
+from contextlib import nullcontext
 from dataclasses import dataclass, field
 
 from tracker import detect, health
@@ -19,6 +20,7 @@ from tracker.errors import TrackerError
 from tracker.extract import extract_blocks
 from tracker.fetch import FetchSettings, Validators, fetch_all
 from tracker.models import Block, Change, FetchResult, Source
+from tracker.parsepool import ParsePool, processes_for
 from tracker.store import (
     SourceState,
     Store,
@@ -116,6 +118,7 @@ class Checker:
         # hashlib release the GIL there): by source id, (the result, digest, packed).
         self._packed: dict[str, tuple[FetchResult, str, bytes]] = {}
         self._pack_in_worker = False
+        self._pool: ParsePool | None = None
 
     def run(self, only: Sequence[str] | None = None) -> CheckReport:
         sources = [self.config.source(sid) for sid in only] if only else self.config.sources
@@ -130,18 +133,22 @@ class Checker:
             if st.latest is not None and (st.etag or st.last_modified)
         }
         report = CheckReport()
-        # Only the blocks wait for the confirming fetch, not the pages: memory stays flat.
-        pending: dict[str, list[Block]] = {}
-        self._pack_in_worker = not self.config.settings.confirm
-        for result in self._safe_fetch(sources, validators):
-            source = by_id[result.source_id]
-            outcome = self._first_pass(source, states[source.id], result)
-            if isinstance(outcome, SourceReport):
-                self._emit(report, outcome)
-            else:
-                pending[source.id] = outcome
-        if pending:
-            self._confirm(pending, by_id, states, report)
+        processes = processes_for(self.config.settings.parse_processes, len(sources))
+        with ParsePool(processes) if processes else nullcontext() as pool:
+            self._pool = pool
+            # Only the blocks wait for the confirming fetch, not the pages: flat memory.
+            pending: dict[str, list[Block]] = {}
+            self._pack_in_worker = not self.config.settings.confirm
+            for result in self._safe_fetch(sources, validators):
+                source = by_id[result.source_id]
+                outcome = self._first_pass(source, states[source.id], result)
+                if isinstance(outcome, SourceReport):
+                    self._emit(report, outcome)
+                else:
+                    pending[source.id] = outcome
+            if pending:
+                self._confirm(pending, by_id, states, report)
+        self._pool = None
         return report
 
     def _safe_fetch(
@@ -165,12 +172,21 @@ class Checker:
             return
         source = self.config_by_id[result.source_id]
         try:
-            blocks: list[Block] | TrackerError = to_blocks(result, source)
+            blocks: list[Block] | TrackerError = self._to_blocks(result, source)
         except TrackerError as exc:
             blocks = exc
         if self._pack_in_worker and blocks and not isinstance(blocks, TrackerError):
             self._packed[result.source_id] = (result, digest, pack_body(result.body or b""))
         self._parsed[result.source_id] = (digest, blocks)
+
+    def _to_blocks(self, result: FetchResult, source: Source) -> list[Block]:
+        """to_blocks, with HTML extraction in the run's process pool when it has one."""
+        if self._pool is not None and result.text is not None:
+            kind = body_kind(result.content_type, result.final_url or result.url,
+                             result.body or b"")
+            if kind == "html":
+                return self._pool.blocks(result.text, source)
+        return to_blocks(result, source)
 
     def _blocks(self, result: FetchResult, source: Source) -> list[Block]:
         """Blocks of a result: from the fetch thread if it parsed them, else now."""
