@@ -67,6 +67,10 @@ class FetchResult:
     attempts: int = 1
     not_modified: bool = False  # a 304 answer to a conditional GET
     error: str | None = None  # a one-line human message: "HTTP 503", "timed out after 30s"
+    # Filled by the pipeline in the fetch thread when the body is likely to be stored:
+    # its sha256 and zlib form, computed there, where hashlib and zlib run off the GIL.
+    digest: str | None = None
+    packed: bytes | None = None
 
     @property
     def ok(self) -> bool:

@@ -114,10 +114,9 @@ class Checker:
         # Blocks extracted in the fetch threads, by source id: (raw digest, blocks or error).
         self._parsed: dict[str, tuple[str, list[Block] | TrackerError]] = {}
         self._raw_hashes: dict[str, str | None] = {}
-        # Bodies about to be stored, hashed and compressed in the fetch threads (zlib and
-        # hashlib release the GIL there): by source id, (the result, digest, packed).
-        self._packed: dict[str, tuple[FetchResult, str, bytes]] = {}
-        self._pack_in_worker = False
+        # Which bodies the fetch threads compress ahead of storing: "new" (first captures
+        # recorded without confirmation), "all" (the confirming pass), or "none".
+        self._pack = "none"
         self._pool: ParsePool | None = None
 
     def run(self, only: Sequence[str] | None = None) -> CheckReport:
@@ -138,7 +137,7 @@ class Checker:
             self._pool = pool
             # Only the blocks wait for the confirming fetch, not the pages: flat memory.
             pending: dict[str, list[Block]] = {}
-            self._pack_in_worker = not self.config.settings.confirm
+            self._pack = "none" if self.config.settings.confirm else "new"
             for result in self._safe_fetch(sources, validators):
                 source = by_id[result.source_id]
                 outcome = self._first_pass(source, states[source.id], result)
@@ -166,7 +165,7 @@ class Checker:
         """Runs in a fetch thread: hash the body and, unless unchanged, extract blocks."""
         if not result.ok or result.not_modified:
             return
-        digest = body_digest(result.body or b"")
+        digest = result.digest = body_digest(result.body or b"")
         if digest == self._raw_hashes.get(result.source_id):
             self._parsed[result.source_id] = (digest, [])
             return
@@ -175,8 +174,11 @@ class Checker:
             blocks: list[Block] | TrackerError = self._to_blocks(result, source)
         except TrackerError as exc:
             blocks = exc
-        if self._pack_in_worker and blocks and not isinstance(blocks, TrackerError):
-            self._packed[result.source_id] = (result, digest, pack_body(result.body or b""))
+        new = result.source_id not in self._raw_hashes
+        if blocks and not isinstance(blocks, TrackerError) and (
+            self._pack == "all" or (self._pack == "new" and new)
+        ):
+            result.packed = pack_body(result.body or b"")
         self._parsed[result.source_id] = (digest, blocks)
 
     def _to_blocks(self, result: FetchResult, source: Source) -> list[Block]:
@@ -210,8 +212,7 @@ class Checker:
             return self._error(source, result, result.error or "fetch failed")
         if result.not_modified and state.latest is not None:
             return self._unchanged(source, state, result, "not-modified")
-        parsed = self._parsed.get(source.id)
-        digest = parsed[0] if parsed else body_digest(result.body or b"")
+        digest = result.digest or body_digest(result.body or b"")
         if state.latest is not None and digest == state.raw_hash:
             return self._unchanged(source, state, result, "unchanged", digest)
         try:
@@ -246,7 +247,7 @@ class Checker:
     ) -> None:
         time.sleep(self.config.settings.confirm_delay)
         sources = [by_id[sid] for sid in pending]
-        self._pack_in_worker = True
+        self._pack = "all"
         for second in self._safe_fetch(sources, {}):
             source = by_id[second.source_id]
             blocks = pending.pop(source.id)
@@ -355,12 +356,8 @@ class Checker:
         chash = content_hash(detect.keys(blocks))
         with self.store.transaction():
             if result is not None and body_hash is None:
-                digest = packed = None
-                entry = self._packed.pop(source.id, None)
-                if entry is not None and entry[0] is result:
-                    _, digest, packed = entry
                 body_hash = self.store.put_body(result.body or b"", result.content_type,
-                                                digest=digest, packed=packed)
+                                                digest=result.digest, packed=result.packed)
             latest = state.latest
             version = self.store.add_version(
                 source.id, blocks, chash, seen_at=at, body_hash=body_hash, origin=origin
