@@ -111,8 +111,8 @@ class Checker:
         self.store = store
         self.progress = progress
         self.settings = fetch_settings(config)
-        # Blocks extracted in the fetch threads, by source id: (raw digest, blocks or error).
-        self._parsed: dict[str, tuple[str, list[Block] | TrackerError]] = {}
+        # Blocks extracted in the fetch threads, by source id (the digest is on the result).
+        self._parsed: dict[str, list[Block] | TrackerError] = {}
         self._raw_hashes: dict[str, str | None] = {}
         # Which bodies the fetch threads compress ahead of storing: "new" (first captures
         # recorded without confirmation), "all" (the confirming pass), or "none".
@@ -167,7 +167,7 @@ class Checker:
             return
         digest = result.digest = body_digest(result.body or b"")
         if digest == self._raw_hashes.get(result.source_id):
-            self._parsed[result.source_id] = (digest, [])
+            self._parsed[result.source_id] = []
             return
         source = self.config_by_id[result.source_id]
         try:
@@ -179,7 +179,7 @@ class Checker:
             self._pack == "all" or (self._pack == "new" and new)
         ):
             result.packed = pack_body(result.body or b"")
-        self._parsed[result.source_id] = (digest, blocks)
+        self._parsed[result.source_id] = blocks
 
     def _to_blocks(self, result: FetchResult, source: Source) -> list[Block]:
         """to_blocks, with HTML extraction in the run's process pool when it has one."""
@@ -193,11 +193,11 @@ class Checker:
     def _blocks(self, result: FetchResult, source: Source) -> list[Block]:
         """Blocks of a result: from the fetch thread if it parsed them, else now."""
         parsed = self._parsed.pop(result.source_id, None)
-        if parsed is None or (parsed[1] == [] and result.body):
+        if parsed is None or (parsed == [] and result.body):
             return to_blocks(result, source)
-        if isinstance(parsed[1], TrackerError):
-            raise parsed[1]
-        return parsed[1]
+        if isinstance(parsed, TrackerError):
+            raise parsed
+        return parsed
 
     def _emit(self, report: CheckReport, item: SourceReport) -> None:
         report.reports.append(item)
