@@ -159,38 +159,36 @@ def _find_moves(old, new, old_keys, new_keys, free_old, free_new, result) -> Non
 
 
 def _find_splits(old, new, old_keys, new_keys, free_old, free_new, result) -> None:
-    for i in sorted(free_old):
-        target = old_keys[i]
-        for j in sorted(free_new):
-            if i not in free_old:
+    for i, parts in _joined_runs(old_keys, new_keys, free_old, free_new):
+        result.split.append(Split(old[i].text, [new[p].text for p in parts]))
+    for j, parts in _joined_runs(new_keys, old_keys, free_new, free_old):
+        result.merged.append(Merged([old[p].text for p in parts], new[j].text))
+
+
+def _joined_runs(
+    whole_keys: list[str], part_keys: list[str], free_whole: set[int], free_parts: set[int]
+) -> list[tuple[int, list[int]]]:
+    """Unmatched clauses equal to a run of consecutive unmatched clauses on the other side
+    joined: (whole index, part indexes).  Both are taken out of the free sets.  A split
+    reads old as the whole and new as the parts; a merge the other way round."""
+    found: list[tuple[int, list[int]]] = []
+    for i in sorted(free_whole):
+        target = whole_keys[i]
+        for j in sorted(free_parts):
+            if i not in free_whole:
                 break
-            if not target.startswith(new_keys[j]) or new_keys[j] == target:
+            if not target.startswith(part_keys[j]) or part_keys[j] == target:
                 continue
-            parts, joined, k = [j], new_keys[j], j + 1
-            while k in free_new and len(joined) < len(target):
-                joined = f"{joined} {new_keys[k]}"
+            parts, joined, k = [j], part_keys[j], j + 1
+            while k in free_parts and len(joined) < len(target):
+                joined = f"{joined} {part_keys[k]}"
                 parts.append(k)
                 k += 1
             if len(parts) > 1 and joined == target:
-                free_old.discard(i)
-                free_new.difference_update(parts)
-                result.split.append(Split(old[i].text, [new[p].text for p in parts]))
-    for j in sorted(free_new):
-        target = new_keys[j]
-        for i in sorted(free_old):
-            if j not in free_new:
-                break
-            if not target.startswith(old_keys[i]) or old_keys[i] == target:
-                continue
-            parts, joined, k = [i], old_keys[i], i + 1
-            while k in free_old and len(joined) < len(target):
-                joined = f"{joined} {old_keys[k]}"
-                parts.append(k)
-                k += 1
-            if len(parts) > 1 and joined == target:
-                free_new.discard(j)
-                free_old.difference_update(parts)
-                result.merged.append(Merged([old[p].text for p in parts], new[j].text))
+                free_whole.discard(i)
+                free_parts.difference_update(parts)
+                found.append((i, parts))
+    return found
 
 
 def _pair_modified(old, new, olds, news, free_old, free_new, result, prefilter=False) -> None:
