@@ -202,3 +202,39 @@ def test_text_blocks_and_kinds():
     assert body_kind("text/html; charset=utf-8", "https://x/", b"<html>") == "html"
     assert body_kind("image/png", "https://x/a.png", b"\x89PNG") == "unknown"
     assert html.escape("x") == "x"
+
+
+SHORT_POLICY = [("heading", "Fair use"), ("paragraph", "Be kind to our servers."),
+                ("paragraph", "Do not resell access.")]
+
+
+@NEEDS_BROWSER
+def test_short_policy_rendered_in_the_browser_is_recorded(server, tmp_path):
+    """Two short sentences written by a script: with render = "browser" it is a policy,
+    never "empty without JavaScript" (the raw HTML is a shell, the rendered page is not)."""
+    server.routes["/short"] = lambda hit: Reply(200, js_page(SHORT_POLICY))
+    config = tmp_path / "tracker.toml"
+    config.write_text("[settings]\nconfirm_delay = 0\ntimeout = 20\n"
+                      f'[[sources]]\nid = "short"\nname = "S"\nurl = "{server.url("/short")}"\n'
+                      'render = "browser"\nselect = "article"\n')
+    result = cli(tmp_path, config, "check")
+    assert result.exit_code == 0, result.output
+    assert "JavaScript" not in result.output
+    assert count_versions(tmp_path) == 1
+    db = sqlite3.connect(tmp_path / "t.db")
+    text = db.execute("select text from versions").fetchone()[0]
+    db.close()
+    assert "Be kind to our servers." in text and "Do not resell access." in text
+
+
+def test_short_policy_in_the_html_is_not_a_shell(server, tmp_path):
+    """A page with scripts whose short policy is in the raw HTML is recorded as it is."""
+    page = ("<html><head><script>window.dataLayer=[];</script></head><body>"
+            "<article><p>Be kind to our servers.</p><p>Do not resell access.</p></article>"
+            "<script src='/app.js'></script></body></html>")
+    server.routes["/short"] = Reply(200, page)
+    config = tmp_path / "tracker.toml"
+    config.write_text(f'[[sources]]\nid = "short"\nname = "S"\nurl = "{server.url("/short")}"\n')
+    result = cli(tmp_path, config, "check")
+    assert result.exit_code == 0, result.output
+    assert count_versions(tmp_path) == 1

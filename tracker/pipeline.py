@@ -175,8 +175,10 @@ class Checker:
         except TrackerError as exc:
             blocks = exc
         new = result.source_id not in self._raw_hashes
-        if blocks and not isinstance(blocks, TrackerError) and (
-            self._pack == "all" or (self._pack == "new" and new)
+        if (
+            blocks
+            and not isinstance(blocks, TrackerError)
+            and (self._pack == "all" or (self._pack == "new" and new))
         ):
             result.packed = pack_body(result.body or b"")
         self._parsed[result.source_id] = blocks
@@ -184,8 +186,9 @@ class Checker:
     def _to_blocks(self, result: FetchResult, source: Source) -> list[Block]:
         """to_blocks, with HTML extraction in the run's process pool when it has one."""
         if self._pool is not None and result.text is not None:
-            kind = body_kind(result.content_type, result.final_url or result.url,
-                             result.body or b"")
+            kind = body_kind(
+                result.content_type, result.final_url or result.url, result.body or b""
+            )
             if kind == "html":
                 return self._pool.blocks(result.text, source)
         return to_blocks(result, source)
@@ -220,13 +223,13 @@ class Checker:
         except TrackerError as exc:
             return self._error(source, result, str(exc).removeprefix(f"{source.id}: "))
         if not blocks:
-            verdict = health.assess(result.text, blocks, None)
+            verdict = health.assess(result.text, blocks, None, rendered=source.render == "browser")
             problem = verdict.reason or "no text extracted"
             if verdict.hint:
                 problem += f" ({verdict.hint})"
             return self._error(source, result, problem)
         previous = state.latest.blocks if state.latest else None
-        verdict = health.assess(result.text, blocks, previous)
+        verdict = health.assess(result.text, blocks, previous, rendered=source.render == "browser")
         if verdict.suspect:
             return self._suspect(source, state, result, blocks, verdict)
         if state.latest is not None and detect.same_content(
@@ -253,9 +256,15 @@ class Checker:
             blocks = pending.pop(source.id)
             state = states[source.id]
             if not second.ok:
-                self._emit(report, self._error(
-                    source, second, f"change seen but the confirming fetch failed: "
-                    f"{second.error}; will retry next run"))
+                self._emit(
+                    report,
+                    self._error(
+                        source,
+                        second,
+                        f"change seen but the confirming fetch failed: "
+                        f"{second.error}; will retry next run",
+                    ),
+                )
                 continue
             try:
                 again = self._blocks(second, source)
@@ -278,8 +287,13 @@ class Checker:
     def _error(self, source: Source, result: FetchResult, problem: str) -> SourceReport:
         with self.store.transaction():
             self.store.record_fetch(
-                source.id, at=result.started_at, outcome="error", status=result.status,
-                final_url=result.final_url, elapsed=result.elapsed, attempts=result.attempts,
+                source.id,
+                at=result.started_at,
+                outcome="error",
+                status=result.status,
+                final_url=result.final_url,
+                elapsed=result.elapsed,
+                attempts=result.attempts,
                 error=problem,
             )
             self.store.update_source(
@@ -298,12 +312,24 @@ class Checker:
         with self.store.transaction():
             self.store.touch_version(state.latest.id, result.started_at)
             self.store.record_fetch(
-                source.id, at=result.started_at, outcome=outcome, status=result.status,
-                final_url=result.final_url, elapsed=result.elapsed, attempts=result.attempts,
+                source.id,
+                at=result.started_at,
+                outcome=outcome,
+                status=result.status,
+                final_url=result.final_url,
+                elapsed=result.elapsed,
+                attempts=result.attempts,
             )
-            values = {"status": "ok", "last_error": None, "last_checked": iso(utcnow()),
-                      "last_ok": iso(result.started_at), "suspect_count": 0,
-                      "suspect_reason": None, "suspect_blocks": None, "suspect_body": None}
+            values = {
+                "status": "ok",
+                "last_error": None,
+                "last_checked": iso(utcnow()),
+                "last_ok": iso(result.started_at),
+                "suspect_count": 0,
+                "suspect_reason": None,
+                "suspect_blocks": None,
+                "suspect_body": None,
+            }
             if not result.not_modified:
                 values.update(etag=result.etag, last_modified=result.last_modified)
                 if digest:
@@ -323,19 +349,30 @@ class Checker:
         with self.store.transaction():
             digest = self.store.put_body(result.body or b"", result.content_type)
             self.store.record_fetch(
-                source.id, at=result.started_at, outcome="suspect", status=result.status,
-                final_url=result.final_url, elapsed=result.elapsed, attempts=result.attempts,
-                error=message, body_hash=digest,
+                source.id,
+                at=result.started_at,
+                outcome="suspect",
+                status=result.status,
+                final_url=result.final_url,
+                elapsed=result.elapsed,
+                attempts=result.attempts,
+                error=message,
+                body_hash=digest,
             )
             row = self.store.source_row(source.id) or {}
             self.store.update_source(
-                source.id, status="suspect", suspect_count=count, suspect_reason=message,
+                source.id,
+                status="suspect",
+                suspect_count=count,
+                suspect_reason=message,
                 suspect_since=row.get("suspect_since") or iso(result.started_at),
                 suspect_blocks=json.dumps([b.to_dict() for b in blocks], ensure_ascii=False),
-                suspect_body=digest, last_checked=iso(utcnow()),
+                suspect_body=digest,
+                last_checked=iso(utcnow()),
             )
         return SourceReport(
-            source.id, "suspect",
+            source.id,
+            "suspect",
             f"{message}; held, not recorded ({count}/{self.config.settings.suspect_runs} runs;"
             f" `tracker accept {source.id}` to accept it)",
         )
@@ -356,8 +393,12 @@ class Checker:
         chash = content_hash(detect.keys(blocks))
         with self.store.transaction():
             if result is not None and body_hash is None:
-                body_hash = self.store.put_body(result.body or b"", result.content_type,
-                                                digest=result.digest, packed=result.packed)
+                body_hash = self.store.put_body(
+                    result.body or b"",
+                    result.content_type,
+                    digest=result.digest,
+                    packed=result.packed,
+                )
             latest = state.latest
             version = self.store.add_version(
                 source.id, blocks, chash, seen_at=at, body_hash=body_hash, origin=origin
@@ -365,27 +406,44 @@ class Checker:
             changes: list[Change] = []
             if latest is not None:
                 changes = detect.build_changes(
-                    source, latest.blocks, blocks, volatile=state.volatile, detected_at=at,
-                    from_version=latest.id, to_version=version.id,
+                    source,
+                    latest.blocks,
+                    blocks,
+                    volatile=state.volatile,
+                    detected_at=at,
+                    from_version=latest.id,
+                    to_version=version.id,
                 )
                 for change in changes:
                     self.store.add_change(change)
             outcome = "new-version" if latest is not None else "first"
             status = result.status if result else None
             self.store.record_fetch(
-                source.id, at=at, outcome=outcome, status=status,
+                source.id,
+                at=at,
+                outcome=outcome,
+                status=status,
                 final_url=result.final_url if result else None,
                 elapsed=result.elapsed if result else 0.0,
-                attempts=result.attempts if result else 1, body_hash=body_hash,
+                attempts=result.attempts if result else 1,
+                body_hash=body_hash,
                 version_id=version.id,
             )
-            values = {"status": "changed" if changes else "ok", "last_error": None,
-                      "last_checked": iso(utcnow()), "last_ok": iso(at), "suspect_count": 0,
-                      "suspect_reason": None, "suspect_since": None, "suspect_blocks": None,
-                      "suspect_body": None}
+            values = {
+                "status": "changed" if changes else "ok",
+                "last_error": None,
+                "last_checked": iso(utcnow()),
+                "last_ok": iso(at),
+                "suspect_count": 0,
+                "suspect_reason": None,
+                "suspect_since": None,
+                "suspect_blocks": None,
+                "suspect_body": None,
+            }
             if result is not None:
-                values.update(etag=result.etag, last_modified=result.last_modified,
-                              raw_hash=body_hash)
+                values.update(
+                    etag=result.etag, last_modified=result.last_modified, raw_hash=body_hash
+                )
             self.store.update_source(source.id, **values)
         state.latest = version
         return SourceReport(source.id, outcome, changes=changes, version_id=version.id)
