@@ -4,7 +4,9 @@ Pages change around a policy all the time (menus, cookie banners, counters, toke
 what we keep must depend on the policy text only.  Without selectors the content root
 is found by text density: furniture is dropped by tag, by hidden-ness and by class/id
 tokens, then we descend from <body> (or <main>) while one child holds nearly all the
-remaining non-link text and nothing heading- or paragraph-like is left behind.
+remaining non-link text and nothing heading- or paragraph-like is left behind.  Inside
+the content, a list of links (an FAQ, the related policies) is content like any other:
+dropping it once it grows past some size would report its old entries as removed.
 
 lxml does the parsing and the walk (fast); BeautifulSoup + soupsieve are used only when
 a source declares `select`/`remove` CSS selectors, so config syntax is soupsieve's.
@@ -238,16 +240,6 @@ def _drop_furniture(root: HtmlElement, stats: _Sizes) -> None:
             stack.extend(el)
 
 
-def _drop_link_lists(root: HtmlElement, stats: _Sizes) -> None:
-    """Inside the content, a list or box of ten-plus links and little else is a menu/TOC."""
-    for el in list(root.iter("ul", "ol", "div", "section", "table")):
-        stat = stats[el]
-        if el is root or stat.text == 0 or stat.link < 0.9 * stat.text:
-            continue
-        if len(el.findall(".//a")) >= 10:
-            _drop(el)
-
-
 # ---------------------------------------------------------------- content root
 
 
@@ -472,7 +464,6 @@ def _blocks_of(root: HtmlElement, *, auto: bool) -> list[Block]:
     stats = _Sizes()
     if auto:
         root = _content_root(root, stats)
-    _drop_link_lists(root, stats)
     walker = _Walker()
     walker.element(root, 0)
     return walker.blocks
