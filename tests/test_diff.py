@@ -123,3 +123,28 @@ def test_word_ops_round_trip_and_redline():
     assert "\033[" in render_redline(diff, color=True)
     data = diff_to_json(diff)
     assert data["modified"][0]["ops"][1] == {"op": "delete", "text": "May 4"}
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Last revised: 3 June 2019", "Last revised: 12 January 2026"),
+        ("Version 2.3", "Version 2.4"),
+        ("Stand: 04.11.2023", "Stand: 01.07.2025"),
+        ("Updated 2024-05-01", "Updated 2026-01-12"),
+    ],
+)
+def test_short_block_moving_only_its_date_or_number_is_one_modification(before, after):
+    """A re-dated line in the same edit as a reworded clause: two modifications, nothing
+    added or removed (word similarity alone is too low on such short lines)."""
+    clause = "You must not use the Services to send unsolicited messages to any person."
+    reworded = "You must never use the Services to send unsolicited bulk messages to anyone."
+    old = [Block("heading", "Terms of Service"), Block("paragraph", before),
+           Block("paragraph", clause), Block("paragraph", "Contact us with any questions.")]
+    new = [Block("heading", "Terms of Service"), Block("paragraph", after),
+           Block("paragraph", reworded), Block("paragraph", "Contact us with any questions.")]
+    diff = diff_blocks(old, new)
+    assert diff.added == [] and diff.removed == []
+    assert sorted((m.before, m.after) for m in diff.modified) == sorted(
+        [(before, after), (clause, reworded)]
+    )

@@ -5,9 +5,12 @@
 2. Of what is left, a key present on both sides is a clause that *moved*.
 3. An old clause equal to several consecutive new ones was *split* (and the reverse
    *merged*).
-4. Remaining pairs that read alike (word similarity) were *modified*, with a word diff;
+4. Pairs that are the same once dates and numbers are blanked ("Last revised: 3 June
+   2019" / "Last revised: 12 January 2026", "Version 2.3" / "Version 2.4") were
+   *modified*, however short they are.
+5. Remaining pairs that read alike (word similarity) were *modified*, with a word diff;
    pairs are sought first inside the same gap, then anywhere.
-5. The rest was added or removed.
+6. The rest was added or removed.
 """
 
 from __future__ import annotations
@@ -19,12 +22,14 @@ from dataclasses import asdict
 from difflib import SequenceMatcher
 from typing import Any
 
+from tracker.dates import find_dates
 from tracker.models import Block, BlockDiff, Merged, Modified, Moved, Split, WordOp
 from tracker.normalize import canonical
 
 MODIFIED_THRESHOLD = 0.55
 _TOKEN = re.compile(r"\w+|[^\w\s]|\s+")
 _WORD = re.compile(r"\w+")
+_NUMBER = re.compile(r"\d+")
 
 
 def _words(text: str) -> list[str]:
@@ -37,6 +42,16 @@ def similarity(a: str, b: str) -> float:
     if not wa and not wb:
         return 1.0
     return SequenceMatcher(None, wa, wb, autojunk=False).ratio()
+
+
+def blanked(text: str) -> str:
+    """The canonical text with every date and number blanked: the "same block" key of a
+    line that only moves its date or version on.  '' when nothing else is left."""
+    mentions = find_dates(text)
+    for mention in reversed(mentions):
+        text = f"{text[: mention.start]} datemark {text[mention.end :]}"
+    key = _NUMBER.sub("#", canonical(text))
+    return key if re.search(r"[^\W\d_]", key.replace("datemark", "")) else ""
 
 
 def word_ops(before: str, after: str) -> list[WordOp]:
@@ -134,6 +149,7 @@ def diff_blocks(old: Sequence[Block], new: Sequence[Block]) -> BlockDiff:
     free_new = {j for _, news in gaps for j in news}
     _find_moves(old, new, old_keys, new_keys, free_old, free_new, result)
     _find_splits(old, new, old_keys, new_keys, free_old, free_new, result)
+    _pair_same_shape(old, new, free_old, free_new, result)
     for olds, news in gaps:  # pairs inside the same gap first
         _pair_modified(old, new, [i for i in olds if i in free_old],
                        [j for j in news if j in free_new], free_old, free_new, result)
@@ -189,6 +205,27 @@ def _joined_runs(
                 free_parts.difference_update(parts)
                 found.append((i, parts))
     return found
+
+
+def _pair_same_shape(old, new, free_old, free_new, result) -> None:
+    """Pair clauses that differ only in their dates and numbers, in order."""
+    if not free_old or not free_new:
+        return
+    where_old: dict[str, list[int]] = defaultdict(list)
+    for i in sorted(free_old):
+        key = blanked(old[i].text)
+        if key:
+            where_old[key].append(i)
+    if not where_old:
+        return
+    for j in sorted(free_new):
+        spots = where_old.get(blanked(new[j].text))
+        if spots:
+            i = spots.pop(0)
+            free_old.discard(i)
+            free_new.discard(j)
+            a, b = old[i].text, new[j].text
+            result.modified.append(Modified(a, b, word_ops(a, b), round(similarity(a, b), 3)))
 
 
 def _pair_modified(old, new, olds, news, free_old, free_new, result, prefilter=False) -> None:
