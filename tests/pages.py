@@ -6,8 +6,11 @@ counters, related articles, promos, tokens, timestamps).  `variant` pins the fur
 (same variant, same page); without it a counter makes every call differ.
 
 Block kinds used by `seed_blocks` and `render_page`: "heading", "paragraph", "item"
-(list item), "subitem" (item of a nested list) and "row" (a table row, cells joined
-with " | "; never produced from seeds, pass your own).
+(list item), "subitem" (item of a nested list), "row" (a table row, cells joined
+with " | "; never produced from seeds, pass your own) and "link" (a list item that is one
+link, as in an FAQ list or a list of related policies inside the policy text: consecutive
+"link" blocks become one `<ul>` of `<li><a href>`; never produced from seeds, see
+`FAQ_QUESTIONS` and `RELATED_POLICIES`).
 """
 
 from __future__ import annotations
@@ -18,6 +21,7 @@ import itertools
 import os
 import random
 import re
+import zlib
 from pathlib import Path
 
 
@@ -65,6 +69,36 @@ _RELATED = (
 )  # fmt: skip
 _LANGUAGES = ("English", "Deutsch", "Español", "Français", "Italiano", "日本語", "Português")
 _LINKABLE = ("Acceptable Use Policy", "Terms of Service", "Voice Services Policy")
+
+# Link lists that are part of the policy text (blocks of kind "link"): a help article's
+# list of frequently asked questions, a legal page's list of related policies.
+FAQ_QUESTIONS: tuple[str, ...] = (
+    "How do I register a toll-free number?",
+    "What is A2P 10DLC and do I need to register?",
+    "Why are my messages being filtered by carriers?",
+    "How do I handle a recipient who replied STOP?",
+    "What is the maximum length of an SMS message?",
+    "How do I report a suspected fraudulent call?",
+    "Can I use a short code for two-factor authentication?",
+    "How long does short code provisioning take?",
+    "What counts as consent for marketing messages?",
+    "How do I verify a caller ID I want to use?",
+    "Which countries require Sender ID registration?",
+    "What happens when my account is suspended?",
+    "How do I appeal the suspension of my project?",
+    "Can I send messages to emergency numbers?",
+    "Why was my toll-free verification rejected?",
+    "What are the throughput limits for long code numbers?",
+    "How do I export my message logs?",
+    "Do WhatsApp templates need approval before I send them?",
+)
+RELATED_POLICIES: tuple[str, ...] = (
+    "Acceptable Use Policy", "Terms of Service", "Privacy Notice", "Data Protection Addendum",
+    "Voice Services Policy", "Messaging Policy", "Service and Country Specific Requirements",
+    "Flex Fair Usage Policy", "Twilio APIs Service Level Agreement", "Support Plans",
+    "Law Enforcement Guidelines", "Copyright Policy", "Security Overview",
+    "Sub-processors", "Business Associate Addendum", "Trademark Guidelines",
+)  # fmt: skip
 
 
 def seed_text(name: str) -> str:
@@ -334,7 +368,24 @@ def _table(rows: list[str]) -> str:
     return f'<table class="policy-table"><tbody>{body}</tbody></table>'
 
 
-_LISTY = ("item", "subitem", "row")
+_LISTY = ("item", "subitem", "row", "link")
+
+
+def _list_family(kind: str) -> str:
+    """Consecutive blocks of one family form one list (or table)."""
+    return kind if kind in ("row", "link") else "list"
+
+
+def _link_href(text: str) -> str:
+    """A stable help-centre address for a linked item (the same text, the same link)."""
+    slug = re.sub(r"[^A-Za-z0-9]+", "-", text).strip("-")
+    return f"/hc/en-us/articles/{200_000_000 + zlib.crc32(text.encode()) % 100_000_000}-{slug}"
+
+
+def _link_list(items: list[tuple[str, str]]) -> str:
+    """An FAQ or related-policies list: each item one link, as help centres render them."""
+    links = "".join(f'<li><a href="{_esc(_link_href(t))}">{_esc(t)}</a></li>' for _, t in items)
+    return f"<ul>{links}</ul>"
 
 
 def _policy(
@@ -347,11 +398,18 @@ def _policy(
         kind, text = blocks[i]
         j = i + 1
         if kind in _LISTY:
-            rows = kind == "row"
-            while j < len(blocks) and blocks[j][0] in _LISTY and (blocks[j][0] == "row") == rows:
+            family = _list_family(kind)
+            while (
+                j < len(blocks) and blocks[j][0] in _LISTY and _list_family(blocks[j][0]) == family
+            ):
                 j += 1
             run = blocks[i:j]
-            out.append(_table([t for _, t in run]) if rows else _list(rng, run))
+            if family == "row":
+                out.append(_table([t for _, t in run]))
+            elif family == "link":
+                out.append(_link_list(run))
+            else:
+                out.append(_list(rng, run))
         elif kind == "heading":
             out.append(_heading(rng, text, 1 if first_heading else 2, style != "div-soup"))
             first_heading = False
@@ -457,7 +515,8 @@ def expected_blocks(blocks: list[tuple[str, str]]) -> list[tuple[str, str, int]]
     """(kind, text, level) an ideal extractor returns for a page `render_page` built.
 
     Whitespace (NBSP included) collapses to single spaces; the first heading is an h1,
-    later ones h2; items are level 1, subitems level 2; rows keep their " | " cells.
+    later ones h2; items and links are level 1, subitems level 2; rows keep their " | "
+    cells.
     """
     out: list[tuple[str, str, int]] = []
     first_heading = True
@@ -466,7 +525,7 @@ def expected_blocks(blocks: list[tuple[str, str]]) -> list[tuple[str, str, int]]
         if kind == "heading":
             out.append(("heading", flat, 1 if first_heading else 2))
             first_heading = False
-        elif kind in ("item", "subitem"):
+        elif kind in ("item", "subitem", "link"):
             out.append(("item", flat, 2 if kind == "subitem" else 1))
         elif kind == "row":
             cells = [" ".join(c.split()) for c in text.split("|")]

@@ -8,14 +8,12 @@ import datetime as dt
 import pytest
 
 from tests.pages import seed_blocks, seed_text
-from tracker.dates import (
+from tracker.dates import find_dates, parse_date, sentences
+from tracker.effective import (
     effective_date_for_change,
     effective_date_in,
     effective_dates_in,
-    find_dates,
     last_updated_in,
-    parse_date,
-    sentences,
 )
 
 D = dt.date
@@ -136,7 +134,7 @@ def test_effective_date_in_real_phrasings(text: str, expected: dt.date | None) -
         ("February 25, 2025.", D(2025, 2, 25)),
         ("April 2025", None),
         ("February 30, 2024", None),
-        ("13/01/2024", None),
+        ("13/01/2024", D(2024, 1, 13)),  # can only be day-first
         ("the 4th", None),
         ("May 4, 2022 and June 1, 2022", None),
     ],

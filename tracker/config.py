@@ -36,6 +36,10 @@ class Settings:
     # Fetch a page a second time before recording a change, keeping only what is stable.
     confirm: bool = True
     confirm_delay: float = 1.0
+    # A confirmed change that still looks like one short text swapped for another (a
+    # rotating call-to-action) is fetched up to this many more times, until the old
+    # text shows up again (then it is learned as a variant) or the swap holds.
+    variant_fetches: int = 8
     # A suspect fetch (block page, lost text) becomes a version after this many runs in a row.
     suspect_runs: int = 3
     snapshots_dir: str = "snapshots"

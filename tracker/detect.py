@@ -1,69 +1,45 @@
 """Detect: turn two versions' blocks into Change records (diff, effective date, kind).
 
-Noise handling lives here too: block *shapes* (canonical text with digits and tokens
-blanked) that proved volatile for a source are left out of every comparison.
+Noise learned per source (tracker.volatility: counters, relative times, rotating
+variants) is left out of every comparison.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from tracker import dates, entries
+from tracker import dates, effective, entries
 from tracker.diff import diff_blocks, summarize
 from tracker.models import Block, BlockDiff, Change, ChangeKind, EffectiveDate, Source
 from tracker.normalize import canonical
+from tracker.volatility import Noise, shape, stable_blocks  # noqa: F401  (re-exported)
 
-_TOKENISH = re.compile(r"\b(?=[a-z0-9_-]*\d)[a-z0-9_-]{6,}\b")
-_DIGITS = re.compile(r"\d+")
-
-
-def shape(text: str) -> str:
-    """A block's shape: canonical text with numbers and token-like words blanked.
-
-    "42 of 57 found this helpful" and "43 of 58 found this helpful" share a shape, so a
-    counter that changed between two fetches is remembered once and ignored afterwards.
-    """
-    key = canonical(text)
-    key = _TOKENISH.sub("#", key)
-    return _DIGITS.sub("#", key)
+Volatile = Iterable[str] | Noise
 
 
-def stable_blocks(first: Sequence[Block], second: Sequence[Block]) -> tuple[list[Block], dict]:
-    """Blocks present in both fetches (in the second's order), and the shapes that varied."""
-    counts = Counter(canonical(b.text) for b in first)
-    stable: list[Block] = []
-    varied: dict[str, str] = {}
-    for block in second:
-        key = canonical(block.text)
-        if counts[key] > 0:
-            counts[key] -= 1
-            stable.append(block)
-        else:
-            varied[shape(block.text)] = block.text
-    leftover = Counter(counts)
-    for block in first:
-        key = canonical(block.text)
-        if leftover[key] > 0:
-            leftover[key] -= 1
-            varied[shape(block.text)] = block.text
-    return stable, varied
+def noise_for(volatile: Volatile, *versions: Sequence[Block]) -> Noise:
+    """The source's known noise plus the relative-time labels `versions` show (a copy)."""
+    known = Noise.of(volatile)
+    noise = Noise(set(known.shapes), set(known.time_labels), set(known.gone))
+    noise.learn_time_labels(*versions)
+    return noise
 
 
-def without_volatile(blocks: Iterable[Block], volatile: set[str]) -> list[Block]:
-    if not volatile:
-        return list(blocks)
-    return [b for b in blocks if shape(b.text) not in volatile]
+def without_volatile(blocks: Iterable[Block], volatile: Volatile) -> list[Block]:
+    return Noise.of(volatile).comparable(blocks)
 
 
 def keys(blocks: Iterable[Block]) -> list[str]:
     return [canonical(b.text) for b in blocks]
 
 
-def same_content(old: Sequence[Block], new: Sequence[Block], volatile: set[str]) -> bool:
-    return keys(without_volatile(old, volatile)) == keys(without_volatile(new, volatile))
+def same_content(old: Sequence[Block], new: Sequence[Block], volatile: Volatile) -> bool:
+    if keys(old) == keys(new):
+        return True
+    noise = noise_for(volatile, old, new)
+    return keys(noise.comparable(old)) == keys(noise.comparable(new))
 
 
 def classify(diff: BlockDiff) -> ChangeKind:
@@ -78,7 +54,7 @@ def classify(diff: BlockDiff) -> ChangeKind:
 
 
 def _is_date_line(text: str) -> bool:
-    if dates.last_updated_in(text) is not None:
+    if effective.last_updated_in(text) is not None:
         return True
     stripped = text
     for mention in dates.find_dates(text):
@@ -100,15 +76,16 @@ def build_changes(
     old: Sequence[Block],
     new: Sequence[Block],
     *,
-    volatile: set[str],
+    volatile: Volatile,
     detected_at: dt.datetime,
     from_version: int | None,
     to_version: int,
     backfilled: bool = False,
 ) -> list[Change]:
     """The changes between two versions; several for a change log (one per new entry)."""
-    old_f = without_volatile(old, volatile)
-    new_f = without_volatile(new, volatile)
+    noise = noise_for(volatile, old, new)
+    old_f = noise.comparable(old)
+    new_f = noise.comparable(new)
     diff = diff_blocks(old_f, new_f)
     if diff.empty:
         return []
@@ -119,14 +96,14 @@ def build_changes(
         for entry in fresh:
             texts = [b.text for b in entry.blocks]
             taken.update(canonical(t) for t in texts)
-            eff = dates.effective_date_in(" ".join(texts))
+            eff = effective.effective_date_in(" ".join(texts))
             if eff is None and entry.date is not None:
                 eff = EffectiveDate(entry.date, entry.heading, "entry")
             parts.append((BlockDiff(added=texts), eff))
         if fresh:
             diff.added = [t for t in diff.added if canonical(t) not in taken]
     if not diff.empty:
-        eff = dates.effective_date_for_change(
+        eff = effective.effective_date_for_change(
             list(diff.added),
             [m.after for m in diff.modified] + [s for sp in diff.split for s in sp.after]
             + [mg.after for mg in diff.merged],

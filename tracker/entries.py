@@ -19,7 +19,8 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from tracker.dates import find_dates, last_updated_in, parse_date
+from tracker.dates import find_dates, parse_date
+from tracker.effective import last_updated_in
 from tracker.models import Block
 from tracker.normalize import canonical as _canonical
 

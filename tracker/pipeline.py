@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
-from tracker import detect, health
+from tracker import detect, health, volatility
 from tracker.config import Config
 from tracker.documents import body_kind, pdf_blocks, text_blocks
 from tracker.errors import TrackerError
@@ -237,7 +237,7 @@ class Checker:
         ):
             return self._unchanged(source, state, result, "unchanged", digest)
         if not self.config.settings.confirm:
-            return self._record(source, state, result, blocks)
+            return self._settled(source, state, result, blocks, blocks)
         return blocks
 
     # -- stage 2: a second fetch keeps only what is stable ----------------------------
@@ -248,40 +248,93 @@ class Checker:
         states: dict[str, SourceState],
         report: CheckReport,
     ) -> None:
-        time.sleep(self.config.settings.confirm_delay)
-        sources = [by_id[sid] for sid in pending]
+        """Fetch each candidate again and keep only the blocks both fetches show.
+
+        A candidate that still looks like a short text swapped for another is fetched
+        again (up to `variant_fetches` more times): a rotating variant shows its other
+        texts sooner or later, a real edit holds.
+        """
         self._pack = "all"
-        for second in self._safe_fetch(sources, {}):
-            source = by_id[second.source_id]
-            blocks = pending.pop(source.id)
-            state = states[source.id]
-            if not second.ok:
-                self._emit(
-                    report,
-                    self._error(
-                        source,
-                        second,
-                        f"change seen but the confirming fetch failed: "
-                        f"{second.error}; will retry next run",
-                    ),
+        extra = 0
+        while pending:
+            time.sleep(self.config.settings.confirm_delay)
+            sources = [by_id[sid] for sid in pending]
+            again_pending: dict[str, list[Block]] = {}
+            for second in self._safe_fetch(sources, {}):
+                source = by_id[second.source_id]
+                blocks = pending.pop(source.id)
+                outcome = self._compare_again(
+                    source, states[source.id], blocks, second,
+                    last_try=extra >= self.config.settings.variant_fetches,
+                    first_try=extra == 0,
                 )
-                continue
-            try:
-                again = self._blocks(second, source)
-            except TrackerError as exc:
-                self._emit(report, self._error(source, second, str(exc)))
-                continue
-            stable, varied = detect.stable_blocks(blocks, again)
+                if isinstance(outcome, SourceReport):
+                    self._emit(report, outcome)
+                else:
+                    again_pending[source.id] = outcome
+            pending = again_pending
+            extra += 1
+
+    def _compare_again(
+        self,
+        source: Source,
+        state: SourceState,
+        blocks: list[Block],
+        second: FetchResult,
+        *,
+        first_try: bool,
+        last_try: bool,
+    ) -> SourceReport | list[Block]:
+        """One more fetch of a candidate: unchanged, recorded, or (a swap) still pending."""
+        if not second.ok or second.error:
+            if first_try:
+                return self._error(
+                    source, second, f"change seen but the confirming fetch failed: "
+                    f"{second.error}; will retry next run")
+            return self._settled(source, state, second, blocks, blocks)
+        try:
+            again = self._blocks(second, source)
+        except TrackerError as exc:
+            if first_try:
+                return self._error(source, second, str(exc))
+            return self._settled(source, state, second, blocks, blocks)
+        stable, varied = detect.stable_blocks(blocks, again)
+        self._learn(source, state, varied)
+        latest = state.latest
+        if latest is not None and not last_try:
+            noise = detect.noise_for(state.volatile, latest.blocks, stable)
+            if not detect.same_content(latest.blocks, stable, noise):
+                self._learn(source, state, volatility.variants(latest.blocks, again, noise))
+                noise = detect.noise_for(state.volatile, latest.blocks, stable)
+                if volatility.looks_like_swap(latest.blocks, stable, noise):
+                    return stable
+        return self._settled(source, state, second, stable, again)
+
+    def _settled(
+        self,
+        source: Source,
+        state: SourceState,
+        result: FetchResult,
+        stable: list[Block],
+        last_seen: list[Block],
+    ) -> SourceReport:
+        """Record `stable` unless, with what the fetches taught, it equals the latest."""
+        latest = state.latest
+        if latest is not None:
+            noise = detect.noise_for(state.volatile, latest.blocks, stable)
+            self._learn(source, state, volatility.variants(latest.blocks, last_seen, noise))
+            self._learn(source, state, {volatility.TIME + t: t for t in noise.time_labels})
+            if detect.same_content(latest.blocks, stable, state.volatile):
+                return self._unchanged(source, state, result, "unchanged")
+        return self._record(source, state, result, stable)
+
+    def _learn(self, source: Source, state: SourceState, found: dict[str, str]) -> None:
+        """Keep what varies on this source (shapes, relative-time labels, gone texts)."""
+        fresh = {k: v for k, v in found.items() if k not in state.volatile}
+        if fresh:
             with self.store.transaction():
-                if varied:
-                    self.store.remember_volatile(source.id, varied)
-            state.volatile |= set(varied)
-            if state.latest is not None and detect.same_content(
-                state.latest.blocks, stable, state.volatile
-            ):
-                self._emit(report, self._unchanged(source, state, second, "unchanged"))
-                continue
-            self._emit(report, self._record(source, state, second, stable))
+                self.store.remember_volatile(source.id, fresh)
+            state.volatile |= set(fresh)
 
     # -- outcomes, each one transaction ----------------------------------------------
     def _error(self, source: Source, result: FetchResult, problem: str) -> SourceReport:
@@ -414,8 +467,16 @@ class Checker:
                     from_version=latest.id,
                     to_version=version.id,
                 )
+                gone: dict[str, str] = {}
                 for change in changes:
                     self.store.add_change(change)
+                    if change.diff.added or change.diff.modified:  # replaced, not just removed
+                        gone.update(volatility.gone_texts(
+                            [*change.diff.removed, *(m.before for m in change.diff.modified)]))
+                gone = {k: v for k, v in gone.items() if k not in state.volatile}
+                if gone:
+                    self.store.remember_volatile(source.id, gone)
+                    state.volatile |= set(gone)
             outcome = "new-version" if latest is not None else "first"
             status = result.status if result else None
             self.store.record_fetch(

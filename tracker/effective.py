@@ -1,0 +1,341 @@
+"""Effective dates: the day a policy change binds from, read from the policy's own words.
+
+A page carries many dates (datelines, end-of-life notices, "accounts created before",
+statistics, the day a law came into force); only some say when its rules start to apply.
+Each date mention (tracker.dates, any format) is judged by the words around it in its
+sentence, in English, German, French, Spanish, Italian, Portuguese and Dutch:
+
+* score 3, a strong trigger right before the date ("takes effect on", "effective and
+  binding as of", "Effective Date:", "gültig ab", "en vigueur à compter du", "vigentes a
+  partir del", "in vigore dal", "em vigor a partir de", "van kracht vanaf") or right
+  after it ("am 1. Juli 2025 in Kraft");
+* score 2, a weak trigger ("as of", "starting", "from", "ab", "à partir du", "a partir
+  de", "dal", "vanaf") in a sentence that speaks of rules or of the document;
+* score 1, the sentence has an effect phrase elsewhere ("On May 4, 2022, the policy will
+  take effect").
+
+A date is never an effective date when the words before it are "before", "until", "by",
+"no later than", "announced on", "e.g." and their equivalents, nor when the sentence is
+about a law or regulation coming into force rather than the document itself.
+
+Separately, a "Last updated / Stand / Dernière mise à jour / Última actualización" label
+gives the date of the version; it counts when nothing states an effective date.  Among
+several effective dates of the same strength the latest binds (existing customers are
+bound from the later date; the old version's date is the earlier).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from tracker.dates import DateMention, day_first_hint, find_dates, sentence_spans, sentences
+from tracker.models import EffectiveDate
+from tracker.normalize import canonical as _canonical
+
+_FILLER = (
+    r"(?:on|from|as\s+of|as\s+from|starting|beginning|in|the|with\s+effect\s+from"
+    r"|am|ab|zum|vom|dem|den|seit|per"
+    r"|le|du|au|dès\s+le|à\s+compter\s+du|à\s+partir\s+du|depuis\s+le|à\s+la\s+date\s+du"
+    r"|el|del|desde\s+el|a\s+partir\s+del?|a\s+contar\s+del?|de"
+    r"|il|dal|dall['’]|a\s+partire\s+dal|a\s+decorrere\s+dal|al"
+    r"|em|a\s+partir\s+de|desde|do|da"
+    r"|op|vanaf|met\s+ingang\s+van|van)"
+)
+_LEAD = r"\s*(?:[:\-–—,(]\s*)?(?:" + _FILLER + r"\s+)*(?:[:\-–—,(]\s*)?$"
+_STRONG = re.compile(
+    r"(?:\b(?:go(?:es|ing)?|went|gone|come[s]?|coming|came|put)\s+into\s+(?:effect|force)"
+    r"|\b(?:take[sn]?|took|taking)\s+effect"
+    r"|\benter(?:s|ed|ing)?\s+into\s+force"
+    r"|\bin\s+(?:effect|force)"
+    r"|\beffective(?:\s+and\s+binding)?(?:\s+date)?(?:\s+starting)?"
+    r"|\bbinding|\bwith\s+effect"
+    r"|\b(?:appl(?:y|ies|ied)|applicable)"
+    # German
+    r"|\bg(?:ü|ue)ltig(?:\s+ab|\s+seit)?|\bgilt\s+ab|\bgelten\s+ab|\bwirksam(?:\s+ab)?"
+    r"|\bin\s+kraft(?:\s+(?:ab|seit|getreten\s+am|treten\s+am))?|\binkrafttreten"
+    r"|\bmit\s+wirkung\s+(?:zum|vom|ab)|\bdatum\s+des\s+inkrafttretens"
+    # French
+    r"|\ben\s+vigueur|\bentr(?:e|ent|era|eront|ée|é)\s+en\s+vigueur"
+    r"|\bentrée\s+en\s+vigueur|\bprend(?:ra|ront|re)?\s+effet|\bapplicables?"
+    r"|\bs['’]appliqu(?:e|ent|era|eront)|\beffective?s?\s+(?:à\s+compter|à\s+partir|dès)"
+    # Spanish
+    r"|\bvigentes?|\ben\s+vigor|\bentra(?:n|rá|rán)?\s+en\s+vigor|\bentrada\s+en\s+vigor"
+    r"|\baplicables?|\bse\s+aplicar(?:á|án)|\bvigencia|\befectiv[oa]s?"
+    r"|\bsurtir(?:á|án)\s+efecto|\bcon\s+efectos?"
+    # Italian
+    r"|\bin\s+vigore|\bentra(?:no|rà|ranno)?\s+in\s+vigore|\bentrata\s+in\s+vigore"
+    r"|\befficac[ie]|\bapplicabil[ei]|\bsi\s+applic(?:a|ano|herà|heranno)|\bcon\s+effetto"
+    r"|\bvalid[oaie]|\bdecorrenza"
+    # Portuguese
+    r"|\bem\s+vigor|\bentra(?:m|rá|rão)?\s+em\s+vigor|\bvigor(?:a|ará|arão)|\bvigente"
+    r"|\bválid[oa]s?|\baplicáve(?:l|is)|\bproduz(?:irá|irão)?\s+efeitos?"
+    # Dutch
+    r"|\bvan\s+kracht|\bin\s+werking(?:\s+getreden)?|\btreedt\s+in\s+werking|\bgeldig"
+    r"|\bingangsdatum|\bvan\s+toepassing|\bvigerend)" + _LEAD,
+    re.I,
+)
+# A trigger right after the date: "am 1. Juli 2025 in Kraft", "op 1 juli 2025 in werking".
+_AFTER = re.compile(
+    r"^\W{0,3}(?:\w+\s+){0,3}?(?:in\s+kraft|in\s+werking|en\s+vigueur|en\s+vigor"
+    r"|in\s+vigore|em\s+vigor|wirksam|van\s+kracht)\b",
+    re.I,
+)
+_WEAK = re.compile(
+    r"\b(?P<word>as\s+of|as\s+from|starting(?:\s+on|\s+from|\s+in)?|beginning(?:\s+on|\s+in)?"
+    r"|commencing(?:\s+on)?|from|on|ab(?:\s+dem|\s+sofort)?|seit|zum|vom|à\s+compter\s+du"
+    r"|à\s+partir\s+du|dès\s+le|depuis\s+le|a\s+partir\s+del?|desde\s+el|a\s+contar\s+del?"
+    r"|a\s+partire\s+dal|a\s+decorrere\s+dal|dal|a\s+partir\s+de|desde|vanaf|per"
+    r"|met\s+ingang\s+van)\s+(?:the\s+)?$",
+    re.I,
+)
+_RULES = re.compile(
+    r"\b(?:must|shall|required?|requirements?|apply|applies|applicable|no\s+longer|may\s+not"
+    r"|prohibited|not\s+(?:be\s+)?(?:allowed|permitted)|mandatory|need\s+to|enforce\w*"
+    r"|muss|müssen|gilt|gelten|verboten|erforderlich|doit|doivent|interdit|obligatoire"
+    r"|debe|deben|prohibido|obligatorio|deve|devono|vietato|obbligatorio|devem|proibido"
+    r"|moet|moeten|verboden|verplicht)\b",
+    re.I,
+)
+_POLICY = re.compile(
+    r"\b(?:terms|policy|policies|agreement|addendum|changes?|updates?|updated|rules?"
+    r"|guidelines|fees?|prices?|pricing|rates?|effective|binding|will|notice"
+    r"|bedingungen|richtlinie|vereinbarung|datenschutz\w*|änderungen|conditions|politique"
+    r"|contrat|modifications|términos|condiciones|política|acuerdo|cambios|termini"
+    r"|condizioni|informativa|modifiche|termos|política|alterações|voorwaarden|beleid"
+    r"|overeenkomst|wijzigingen|versie|version|fassung)\b",
+    re.I,
+)
+_SENTENCE_TRIGGER = re.compile(
+    r"\b(?:(?:take[sn]?|took|taking)\s+effect|(?:go(?:es)?|went|come[s]?|came)\s+into"
+    r"\s+(?:effect|force)|enter(?:s|ed)?\s+into\s+force|in\s+(?:effect|force)"
+    r"|bec(?:ome|omes|ame)\s+effective|(?:is|are|be|been)\s+(?:\w+\s+)?effective"
+    r"|effective\s+date|(?:will|shall)\s+(?:\w+\s+)?apply"
+    r"|in\s+kraft|wirksam|en\s+vigueur|prend\w*\s+effet|en\s+vigor|in\s+vigore|em\s+vigor"
+    r"|in\s+werking|van\s+kracht)\b",
+    re.I,
+)
+_NEGATIVE = re.compile(
+    r"\b(?:before|prior\s+to|until|till|through|thru|by|(?<!or\s)(?<!and\s)after|following"
+    r"|no\s+later\s+than|not\s+later\s+than|deadline(?:\s+is)?|due(?:\s+on|\s+by)?"
+    r"|expir\w*(?:\s+on)?|through|ending"
+    r"|end(?:s|ed|ing)?(?:\s+on)?|end\s+of\s+life(?:\s+on)?|eol(?:\s+on)?"
+    r"|sunset\w*(?:\s+on)?|announced(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?"
+    r"|dated|created(?:\s+on)?|copyright|e\.g\.?|for\s+example|such\s+as|format"
+    r"|between|next\s+review(?:\s+date)?|review\s+date|reviewed\s+(?:on|by)|founded(?:\s+on)?"
+    r"|vor\s+dem|bis(?:\s+zum|\s+spätestens)?|spätestens(?:\s+am|\s+zum)?|vor"
+    r"|avant\s+le|jusqu['’]au|au\s+plus\s+tard\s+le|publiée?\s+le"
+    r"|antes\s+del?|hasta\s+el|a\s+más\s+tardar\s+el|publicad[oa]\s+el"
+    r"|prima\s+del|entro\s+il|fino\s+al|pubblicat[oa]\s+il"
+    r"|até|antes\s+de|publicad[oa]\s+em"
+    r"|vóór|voor|tot|uiterlijk(?:\s+op)?|gepubliceerd\s+op)\W*(?:the\s+|le\s+|el\s+|il\s+)?$"
+    r"|©\s*$",
+    re.I,
+)
+# A sentence about a law or regulation coming into force, not about this document.
+_REGULATION = re.compile(
+    r"\b(?:GDPR|DSGVO|RGPD|LGPD|CCPA|CPRA|UK\s+GDPR|regulation|directive|act|law|statute"
+    r"|verordnung|gesetz|richtlinie\s+\(eu\)|règlement|loi|reglamento|ley|regolamento"
+    r"|legge|decreto|regulamento|lei|verordening|richtlijn|wet)\b",
+    re.I,
+)
+_OWN_DOCUMENT = re.compile(
+    r"\b(?:(?:these|this|our|the\s+updated|the\s+revised|the\s+new)\s+(?:\w+\s+)?"
+    r"(?:terms|policy|agreement|addendum|notice|conditions|version|aup|dpa)"
+    r"|diese[rn]?\s+\w+|unsere[rn]?\s+\w+|(?:les\s+)?présentes|cette\s+\w+|ces\s+\w+"
+    r"|estos?\s+\w+|esta\s+\w+|nuestr[oa]s?\s+\w+|questi?\s+\w+|questa\s+\w+|este\s+\w+"
+    r"|deze\s+\w+|onze\s+\w+)\b",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    score: int
+    position: int
+    mention: DateMention
+    sentence: str
+
+
+def _score(sentence: str, mention: DateMention) -> int:
+    """How surely the words around `mention` make it the date a rule starts to apply."""
+    before = sentence[: mention.start]
+    if _NEGATIVE.search(before[-48:]):
+        return 0
+    if (
+        _REGULATION.search(before[-70:])
+        and not _OWN_DOCUMENT.search(sentence)
+        and not _RULES.search(sentence)
+    ):
+        return 0
+    if _STRONG.search(before[-80:]):
+        return 3
+    if _AFTER.search(sentence[mention.end : mention.end + 60]):
+        return 3
+    weak = _WEAK.search(before[-40:])
+    if weak:
+        word = " ".join(weak.group("word").lower().split())
+        rest = sentence[: weak.start()] + sentence[mention.end :]
+        if word.startswith("as") and (_POLICY.search(rest) or _RULES.search(rest)):
+            return 2
+        if word == "on" and _RULES.search(rest):
+            return 2
+        if word not in ("on", "as of", "as from") and (
+            _RULES.search(rest) or _POLICY.search(rest) or re.search(r"\bwill\b", rest, re.I)
+        ):
+            return 2
+    if mention.day_known and _SENTENCE_TRIGGER.search(sentence):
+        return 1
+    return 0
+
+
+def _candidates(text: str, day_first: bool | None = None) -> list[_Candidate]:
+    """Every date in `text` read as effective, with its score and sentence, in text order."""
+    if day_first is None:
+        day_first = day_first_hint([text])
+    found: list[_Candidate] = []
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        for mention in find_dates(sentence, day_first=day_first):
+            score = _score(sentence, mention)
+            if score >= (1 if mention.day_known else 2):
+                found.append(_Candidate(score, start + mention.start, mention, sentence.strip()))
+    return found
+
+
+def _best(found: Sequence[_Candidate]) -> _Candidate | None:
+    """The surest candidate; among equals the latest date (then the first in the text)."""
+    return max(found, key=lambda c: (c.score, c.mention.date, -c.position), default=None)
+
+
+def effective_dates_in(text: str) -> list[EffectiveDate]:
+    """Every effective date stated in `text`, in text order."""
+    return [EffectiveDate(c.mention.date, c.sentence, "added") for c in _candidates(text)]
+
+
+def effective_date_in(text: str) -> EffectiveDate | None:
+    """The date `text` says something takes effect, with its sentence; None if it says none."""
+    best = _best(_candidates(text))
+    return EffectiveDate(best.mention.date, best.sentence, "added") if best else None
+
+
+# --- "Last updated" labels ----------------------------------------------------------------
+
+_LABEL = re.compile(
+    r"(?:\blast\s+(?:updated|modified|revised|reviewed|amended|changed|update|revision)"
+    r"(?:\s+(?:this|the)\s+\w+)?"
+    r"|\bdate\s+(?:of\s+)?last\s+(?:revision|update|modification|updated|modified|revised)"
+    r"|\brevision\s+date|\bversion\s+date|\bdate\s+of\s+(?:this\s+)?version"
+    r"|\bversion\s+(?:dated|effective|of)"
+    r"|(?:^|(?<=[(\[|–—-])|(?<=[.:]\s))\W*(?:updated|modified|revised|amended|last\s+update"
+    r"|effective\s+date|effective(?:\s+as\s+of|\s+from|\s+starting)?|version)"
+    r"|\bstand|\bzuletzt\s+(?:geändert|aktualisiert|überarbeitet|bearbeitet)"
+    r"|\bletzte\s+(?:aktualisierung|änderung|überarbeitung)|\baktualisiert\s+am"
+    r"|\bgeändert\s+am|\bfassung\s+vom|\bversion\s+vom|\bdatum\s+der\s+letzten\s+\w+"
+    r"|\bdernière\s+(?:mise\s+à\s+jour|modification|révision|actualisation)"
+    r"|\bmise?s?\s+à\s+jour(?:\s+le)?|\bmodifiée?s?\s+le|\bversion\s+du|\ben\s+date\s+du"
+    r"|\bdate\s+de\s+(?:la\s+)?(?:dernière\s+)?mise\s+à\s+jour"
+    r"|\búltima\s+(?:actualización|modificación|revisión|atualização|alteração|revisão)"
+    r"|\bactualizad[oa]s?(?:\s+(?:el|en|a))?|\bfecha\s+de\s+(?:la\s+)?(?:última\s+)?"
+    r"(?:actualización|modificación|revisión)"
+    r"|\bultim[oa]\s+(?:aggiornamento|modifica|revisione)|\baggiornat[oaie](?:\s+(?:il|al))?"
+    r"|\bdata\s+(?:dell['’]\s*)?ultim[oa]\s+(?:aggiornamento|modifica)"
+    r"|\batualizad[oa]s?(?:\s+em)?|\bdata\s+da\s+última\s+(?:atualização|alteração)"
+    r"|\blaatst\s+(?:bijgewerkt|gewijzigd|herzien|aangepast)(?:\s+op)?"
+    r"|\bbijgewerkt\s+op|\bgewijzigd\s+op|\bversie\s+(?:van|d\.d\.)"
+    r"|\bdatum\s+(?:laatste\s+)?(?:wijziging|herziening|update))"
+    r"(?:\s+(?:on|at|am|le|el|em|il|op|the))?\s*[:\-–—]?\s*",
+    re.I,
+)
+_WORD = re.compile(r"\w+")
+
+
+def _label_date(text: str, day_first: bool | None = None) -> tuple[dt.date, str] | None:
+    """The "Last updated" date of `text` and the sentence that states it.
+
+    The label may follow a title ("Terms of Service (Last modified: March 3, 2025)") and
+    a new sentence may follow the date; but a clause that merely mentions an update
+    ("last updated on May 1, 2025 to add SMS rules") is content, not a label.
+    """
+    if day_first is None:
+        day_first = day_first_hint([text])
+    for start, end in sentence_spans(text):
+        sentence = text[start:end].strip()
+        for match in _LABEL.finditer(sentence):
+            if len(_WORD.findall(sentence[: match.start()])) > 14:
+                continue
+            mentions = find_dates(sentence[match.end() : match.end() + 40], day_first=day_first)
+            if not mentions or mentions[0].start > 1 or not mentions[0].day_known:
+                continue
+            tail = sentence[match.end() + mentions[0].end :]
+            words = _WORD.findall(tail)
+            if len(words) <= 3 or re.match(r"\s*(?:[)\]|.;·•–—-]|\s[A-Z\d])", tail):
+                return mentions[0].date, sentence
+    return None
+
+
+def last_updated_in(text: str) -> dt.date | None:
+    """The date of a "Last Updated: March 3, 2025" style label (or a head "Effective Date:")."""
+    found = _label_date(text)
+    return found[0] if found else None
+
+
+def _first_label(texts: Sequence[str], day_first: bool | None) -> tuple[dt.date, str] | None:
+    for text in texts:
+        found = _label_date(text, day_first)
+        if found:
+            return found
+    return None
+
+
+def passage_date(text: str) -> EffectiveDate | None:
+    """The date a passage binds from: an effective statement, else its version label."""
+    return effective_date_for_change([text], [], [], [text])
+
+
+# --- one change -----------------------------------------------------------------------
+
+
+def effective_date_for_change(
+    added: list[str],
+    modified_after: list[str],
+    old_texts: list[str],
+    new_texts: list[str],
+) -> EffectiveDate | None:
+    """The date a change binds from.
+
+    In order: a strong or rule-bound date in an added clause; one in a modified clause's
+    new text that the old page did not have; a changed "Last updated" label; a weaker
+    statement in an added clause; a modified clause restating an old date.  A sentence
+    found word for word on the old page is not part of the change and is never read.
+    """
+    day_first = day_first_hint([*new_texts, *added])
+    found = [c for text in added for c in _candidates(text, day_first)]
+    if not found and len(added) > 1:
+        found = _candidates(" ".join(added), day_first)
+    best = _best(found)
+    if best and best.score >= 2:
+        return EffectiveDate(best.mention.date, best.sentence, "added")
+    old_dates = {m.date for text in old_texts for m in find_dates(text, day_first=day_first)}
+    old_sentences = {_canonical(s) for text in old_texts for s in sentences(text)}
+    fresh = [
+        c
+        for text in modified_after
+        for c in _candidates(text, day_first)
+        if _canonical(c.sentence) not in old_sentences
+    ]
+    new_dated = _best([c for c in fresh if c.mention.date not in old_dates])
+    if new_dated and new_dated.score >= 2:
+        return EffectiveDate(new_dated.mention.date, new_dated.sentence, "modified")
+    old_label = _first_label(old_texts, day_first)
+    new_label = _first_label([*added, *new_texts], day_first)
+    if new_label and (old_label is None or old_label[0] != new_label[0]):
+        return EffectiveDate(new_label[0], new_label[1], "last-updated")
+    if best:
+        return EffectiveDate(best.mention.date, best.sentence, "added")
+    best = new_dated or _best(fresh)
+    if best:
+        return EffectiveDate(best.mention.date, best.sentence, "modified")
+    return None
