@@ -78,7 +78,8 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     dmy = re.compile(
         rf"(?<![\d.,/])\b(?P<day>\d{{1,2}}){day_suffix}"
         rf"(?:\s*(?:of|de|del|di|du|d')\s*|\s*[-/.]\s*|\s+)"
-        rf"{month}(?:\s*,\s*(?:de\s+|del\s+)?|\s+(?:de|del|di)\s+|\s*[-/.]\s*|\s+){year}",
+        rf"{month}(?:\s*,\s*(?:de\s+|del\s+)?|\s+(?:de|del|di)\s+|\s*[-/.]\s*|\s+)"
+        r"(?P<year>\d{4}\b|\d{2}(?=\s*(?:$|[.,;)\]]|(?:at|um|à|alle|om)\b|\d\d?:)))",
         re.IGNORECASE,
     )
     mdy = re.compile(
@@ -125,8 +126,13 @@ def _make(year: int, month: int, day: int | None, match: re.Match[str], span=Non
 
 
 def _year(value: str) -> int:
+    """Four digits as written; two digits the way a reader takes them ("21" is 2021,
+    "99" is 1999): within ten years from now, else the century before."""
     year = int(value)
-    return year + 2000 if len(value) == 2 else year
+    if len(value) != 2:
+        return year
+    soon = (dt.date.today().year + 10) % 100
+    return 2000 + year if year <= soon else 1900 + year
 
 
 def _named(match: re.Match[str]) -> DateMention | None:
@@ -139,7 +145,7 @@ def _named(match: re.Match[str]) -> DateMention | None:
         return None  # "may 2025" is more often the verb than the month
     if day is None and _fold(raw_month) in _ENGLISH_WORDS and not raw_month[:1].isupper():
         return None
-    return _make(int(match.group("year")), month, int(day) if day else None, match)
+    return _make(_year(match.group("year")), month, int(day) if day else None, match)
 
 
 _ENGLISH_MONTHS = frozenset({
@@ -206,14 +212,21 @@ def parse_date(text: str, *, day_first: bool | None = None) -> dt.date | None:
 
 # --- which way round: day-first or month-first ------------------------------------------
 
-_STOPWORDS = {
-    "en": "the of and to in is that for with are be this you your by or will any our",
-    "de": "der die und das ist nicht mit sie für auf den dem des ein eine wir zu ihre",
-    "fr": "le la les des et est une pour dans que qui vous nous sur par au aux du",
-    "es": "el la los las del y que en por para con una su sus usted nosotros se es",
-    "it": "il lo gli della delle e che per con una sono nel alla dei di non questo",
-    "pt": "o os das dos e que em para com uma não do da você nós pelo pela seu",
-    "nl": "de het een en van is dat voor met op zijn niet wij u uw deze worden aan",
+_STOPWORDS = {  # common words, and the words of a legal page's head
+    "en": "the of and to in is that for with are be this you your by or will any our terms"
+          " policy last updated effective agreement",
+    "de": "der die und das ist nicht mit sie für auf den dem des ein eine wir zu ihre stand"
+          " zuletzt aktualisiert geändert gültig datenschutzerklärung bedingungen fassung",
+    "fr": "le la les des et est une pour dans que qui vous nous sur par au aux du mise jour"
+          " dernière vigueur conditions politique générales confidentialité",
+    "es": "el la los las del y que en por para con una su sus usted nosotros se es última"
+          " actualización términos condiciones vigor política privacidad",
+    "it": "il lo gli della delle e che per con una sono nel alla dei di non questo ultimo"
+          " aggiornamento termini condizioni servizio vigore informativa",
+    "pt": "o os das dos e que em para com uma não do da você nós pelo pela seu última"
+          " atualização termos condições vigor política privacidade",
+    "nl": "de het een en van is dat voor met op zijn niet wij u uw deze worden aan laatst"
+          " bijgewerkt gewijzigd voorwaarden algemene versie ingang",
 }
 _STOPSETS = {lang: frozenset(words.split()) for lang, words in _STOPWORDS.items()}
 
@@ -226,8 +239,9 @@ def language_of(texts: Iterable[str]) -> str | None:
             for lang, words in _STOPSETS.items():
                 if word in words:
                     counts[lang] += 1
-    lang, best = max(counts.items(), key=lambda item: item[1])
-    return lang if best >= 3 else None
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    (lang, best), (_, second) = ranked[0], ranked[1]
+    return lang if best >= 2 and best > second else None
 
 
 def day_first_hint(texts: Iterable[str]) -> bool | None:
@@ -277,7 +291,10 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for match in _BOUNDARY.finditer(text):
-        if "\n" not in match.group(0) and not _ends_sentence(text, start, match):
+        if "\n" in match.group(0):
+            if _line_goes_on(text, match):
+                continue
+        elif not _ends_sentence(text, start, match):
             continue
         if text[start : match.start()].strip():
             spans.append((start, match.end()))
@@ -285,6 +302,16 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     if text[start:].strip():
         spans.append((start, len(text)))
     return spans
+
+
+def _line_goes_on(text: str, match: re.Match[str]) -> bool:
+    """A line break inside a sentence: after a label's colon or a short lowercase word
+    ("effective on\n\nDecember 16, 2020"), or before a line that starts with a digit."""
+    before = text[: match.start()].rstrip()
+    if before.endswith(":") or text[match.end() : match.end() + 1].isdigit():
+        return True
+    last = re.search(r"(\w+)$", before)
+    return bool(last and last.group(1).islower() and len(last.group(1)) <= 4)
 
 
 def _ends_sentence(text: str, start: int, match: re.Match[str]) -> bool:

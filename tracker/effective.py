@@ -44,14 +44,28 @@ _FILLER = (
     r"|em|a\s+partir\s+de|desde|do|da"
     r"|op|vanaf|met\s+ingang\s+van|van)"
 )
-_LEAD = r"\s*(?:[:\-–—,(]\s*)?(?:" + _FILLER + r"\s+)*(?:[:\-–—,(]\s*)?$"
+_WEEKDAY = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag"
+    r"|samstag|sonntag|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes"
+    r"|miércoles|jueves|viernes|sábado|domingo|lunedì|martedì|mercoledì|giovedì|venerdì"
+    r"|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag"
+    r"|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+)
+_FOR_WHOM = r"(?:(?:for|für|pour|para|per|voor)\s+(?:[\w-]+\s+){1,3}?)?"
+_ADVERB = r"(?:\w+ly|automatisch|automatiquement|automáticamente|automaticamente|sofort)"
+_LEAD = (
+    r"\s*(?:[:\-–—,(]\s*)?" + _FOR_WHOM + r"(?:(?:" + _FILLER + "|" + _WEEKDAY + "|"
+    + _ADVERB + r")[\s,]+)*(?:[:\-–—,(]\s*)?$"
+)
 _STRONG = re.compile(
     r"(?:\b(?:go(?:es|ing)?|went|gone|come[s]?|coming|came|put)\s+into\s+(?:effect|force)"
     r"|\b(?:take[sn]?|took|taking)\s+effect"
     r"|\benter(?:s|ed|ing)?\s+into\s+force"
     r"|\bin\s+(?:effect|force)"
     r"|\beffective(?:\s+and\s+binding)?(?:\s+date)?(?:\s+starting)?"
-    r"|\bbinding|\bwith\s+effect"
+    r"|\bbinding|\bwith\s+effect(?:\s+(?:to|from|on|as\s+of))?"
+    r"|\btake[sn]?\s+place|\btaking\s+place|\bbe(?:come)?\s+(?:implemented|applied)"
+    r"|\bon\s+or\s+after"
     r"|\b(?:appl(?:y|ies|ied)|applicable)"
     # German
     r"|\bg(?:ü|ue)ltig(?:\s+ab|\s+seit)?|\bgilt\s+ab|\bgelten\s+ab|\bwirksam(?:\s+ab)?"
@@ -68,13 +82,14 @@ _STRONG = re.compile(
     # Italian
     r"|\bin\s+vigore|\bentra(?:no|rà|ranno)?\s+in\s+vigore|\bentrata\s+in\s+vigore"
     r"|\befficac[ie]|\bapplicabil[ei]|\bsi\s+applic(?:a|ano|herà|heranno)|\bcon\s+effetto"
-    r"|\bvalid[oaie]|\bdecorrenza"
+    r"|\bvalid[oaie]|\bdecorrenza|\bcom\s+efeitos?|\bcon\s+efectos?"
     # Portuguese
     r"|\bem\s+vigor|\bentra(?:m|rá|rão)?\s+em\s+vigor|\bvigor(?:a|ará|arão)|\bvigente"
     r"|\bválid[oa]s?|\baplicáve(?:l|is)|\bproduz(?:irá|irão)?\s+efeitos?"
     # Dutch
     r"|\bvan\s+kracht|\bin\s+werking(?:\s+getreden)?|\btreedt\s+in\s+werking|\bgeldig"
-    r"|\bingangsdatum|\bvan\s+toepassing|\bvigerend)" + _LEAD,
+    r"|\bingangsdatum|\bvan\s+toepassing|\bvigerend|\bmet\s+ingang\s+van"
+    r"|\b(?:worden\s+)?doorgevoerd)" + _LEAD,
     re.I,
 )
 # A trigger right after the date: "am 1. Juli 2025 in Kraft", "op 1 juli 2025 in werking".
@@ -88,7 +103,7 @@ _WEAK = re.compile(
     r"|commencing(?:\s+on)?|from|on|ab(?:\s+dem|\s+sofort)?|seit|zum|vom|à\s+compter\s+du"
     r"|à\s+partir\s+du|dès\s+le|depuis\s+le|a\s+partir\s+del?|desde\s+el|a\s+contar\s+del?"
     r"|a\s+partire\s+dal|a\s+decorrere\s+dal|dal|a\s+partir\s+de|desde|vanaf|per"
-    r"|met\s+ingang\s+van)\s+(?:the\s+)?$",
+    r"|met\s+ingang\s+van)\s+(?:the\s+)?(?:(?:" + _WEEKDAY + r")[\s,]+)?$",
     re.I,
 )
 _RULES = re.compile(
@@ -130,7 +145,10 @@ _NEGATIVE = re.compile(
     r"|antes\s+del?|hasta\s+el|a\s+más\s+tardar\s+el|publicad[oa]\s+el"
     r"|prima\s+del|entro\s+il|fino\s+al|pubblicat[oa]\s+il"
     r"|até|antes\s+de|publicad[oa]\s+em"
-    r"|vóór|voor|tot|uiterlijk(?:\s+op)?|gepubliceerd\s+op)\W*(?:the\s+|le\s+|el\s+|il\s+)?$"
+    r"|vóór|voor|tot|uiterlijk(?:\s+op)?|gepubliceerd\s+op"
+    r"|publication\s+date|date\s+de\s+(?:diffusion|publication)|fecha\s+de\s+publicación"
+    r"|data\s+di\s+pubblicazione|data\s+de\s+publicação|veröffentlicht(?:\s+am)?"
+    r"|datum\s+van\s+publicatie)\W*(?:the\s+|le\s+|el\s+|il\s+)?$"
     r"|©\s*$",
     re.I,
 )
@@ -138,16 +156,29 @@ _NEGATIVE = re.compile(
 _REGULATION = re.compile(
     r"\b(?:GDPR|DSGVO|RGPD|LGPD|CCPA|CPRA|UK\s+GDPR|regulation|directive|act|law|statute"
     r"|verordnung|gesetz|richtlinie\s+\(eu\)|règlement|loi|reglamento|ley|regolamento"
-    r"|legge|decreto|regulamento|lei|verordening|richtlijn|wet)\b",
+    r"|legge|decreto|regulamento|lei|verordening|richtlijn|wet|provvedimento|ordinance|bill"
+    r"|government|ministry|authority|commission|parliament|regulator|board\s+of|customs"
+    r"|notification\s+increasing|art(?:icle|ikel|ículo|icolo|igo)?\.?\s*\d+)\b",
     re.I,
 )
+_DOCUMENT = (
+    r"(?:terms|policy|agreement|addendum|notice|conditions|version|aup|dpa|statement"
+    r"|\w*bedingungen|\w*richtlinien?|\w*erklärung|\w*vereinbarung|agb|politique|contrat"
+    r"|déclaration|avis|términos|condiciones|política|acuerdo|aviso|declaración|termini"
+    r"|condizioni|informativa|accordo|termos|condições|acordo|declaração|\w*voorwaarden"
+    r"|beleid|\w*overeenkomst|\w*verklaring|privacystatement)"
+)
 _OWN_DOCUMENT = re.compile(
-    r"\b(?:(?:these|this|our|the\s+updated|the\s+revised|the\s+new)\s+(?:\w+\s+)?"
-    r"(?:terms|policy|agreement|addendum|notice|conditions|version|aup|dpa)"
-    r"|diese[rn]?\s+\w+|unsere[rn]?\s+\w+|(?:les\s+)?présentes|cette\s+\w+|ces\s+\w+"
-    r"|estos?\s+\w+|esta\s+\w+|nuestr[oa]s?\s+\w+|questi?\s+\w+|questa\s+\w+|este\s+\w+"
-    r"|deze\s+\w+|onze\s+\w+)\b",
+    r"\b(?:these|this|our|the\s+updated|the\s+revised|the\s+new|updated|revised|diese[rsn]?"
+    r"|unsere[rsn]?|les\s+présentes|présentes|cette|ces|nos|notre|estos|estas|esta|este"
+    r"|nuestr[oa]s?|questi|queste|questa|questo|nostr[aei]|nossos|nossas|nossa|deze|dit"
+    r"|onze)\s+(?:[\w-]+\s+){0,2}?" + _DOCUMENT + r"\b",
     re.I,
+)
+# A condition ("If your plan started from 9 December 2020, ...") is not a statement.
+_CONDITION = re.compile(r"\b(?:if|wenn|falls|si|se|als|indien)\b[^,;:.]{0,70}$", re.I)
+_EFFECT_AFTER = re.compile(
+    r"\b(?:into|in)\s+(?:effect|force)\s+(?:on\s+or\s+)?after\s*$", re.I
 )
 
 
@@ -159,14 +190,20 @@ class _Candidate:
     sentence: str
 
 
-def _score(sentence: str, mention: DateMention) -> int:
-    """How surely the words around `mention` make it the date a rule starts to apply."""
+def _score(sentence: str, mention: DateMention, passage: str) -> int:
+    """How surely the words around `mention` make it the date a rule starts to apply.
+
+    `passage` is the text the sentence comes from (a block, or the blocks a change
+    added): a heading above says what a bare "A partire dal 31 ottobre 2022:" is about.
+    """
     before = sentence[: mention.start]
-    if _NEGATIVE.search(before[-48:]):
+    if _EFFECT_AFTER.search(before[-60:]):
+        return 3  # "coming into effect after March 28, 2024"
+    if _NEGATIVE.search(before[-48:]) or _CONDITION.search(before[-80:]):
         return 0
     if (
-        _REGULATION.search(before[-70:])
-        and not _OWN_DOCUMENT.search(sentence)
+        _REGULATION.search(passage)
+        and not _OWN_DOCUMENT.search(passage)
         and not _RULES.search(sentence)
     ):
         return 0
@@ -178,6 +215,8 @@ def _score(sentence: str, mention: DateMention) -> int:
     if weak:
         word = " ".join(weak.group("word").lower().split())
         rest = sentence[: weak.start()] + sentence[mention.end :]
+        if len(_WORD.findall(rest)) <= 8:  # a bare "A partire dal ...:" under a heading
+            rest += " " + passage.replace(sentence, " ")
         if word.startswith("as") and (_POLICY.search(rest) or _RULES.search(rest)):
             return 2
         if word == "on" and _RULES.search(rest):
@@ -191,15 +230,34 @@ def _score(sentence: str, mention: DateMention) -> int:
     return 0
 
 
-def _candidates(text: str, day_first: bool | None = None) -> list[_Candidate]:
-    """Every date in `text` read as effective, with its score and sentence, in text order."""
+_AND = re.compile(
+    r"^[^.;]{0,60}?\b(?:and|or|und|oder|bzw\.?|beziehungsweise|et|ou|y|o|e|en|of)\s+"
+    r"(?:(?:" + _FILLER + r")\s+)*$",
+    re.I,
+)
+
+
+def _candidates(
+    text: str, day_first: bool | None = None, passage: str | None = None
+) -> list[_Candidate]:
+    """Every date in `text` read as effective, with its score and sentence, in text order.
+
+    A date joined to an effective date by "and"/"or" ("on September 14 for new users and
+    on October 28 for all other users") is as effective as the first.
+    """
     if day_first is None:
         day_first = day_first_hint([text])
     found: list[_Candidate] = []
     for start, end in sentence_spans(text):
         sentence = text[start:end]
+        previous: tuple[DateMention, int] | None = None
         for mention in find_dates(sentence, day_first=day_first):
-            score = _score(sentence, mention)
+            score = _score(sentence, mention, passage or text)
+            if previous and previous[1] >= 2 and _AND.match(
+                sentence[previous[0].end : mention.start]
+            ):
+                score = max(score, previous[1])
+            previous = (mention, score)
             if score >= (1 if mention.day_known else 2):
                 found.append(_Candidate(score, start + mention.start, mention, sentence.strip()))
     return found
@@ -223,56 +281,125 @@ def effective_date_in(text: str) -> EffectiveDate | None:
 
 # --- "Last updated" labels ----------------------------------------------------------------
 
-_LABEL = re.compile(
-    r"(?:\blast\s+(?:updated|modified|revised|reviewed|amended|changed|update|revision)"
+# Labels that say "this version is of": anywhere near the head of a sentence ...
+_LABEL_WORDS = (
+    r"last\s+(?:updated|modified|revised|reviewed|amended|changed|update|revision)"
     r"(?:\s+(?:this|the)\s+\w+)?"
-    r"|\bdate\s+(?:of\s+)?last\s+(?:revision|update|modification|updated|modified|revised)"
-    r"|\brevision\s+date|\bversion\s+date|\bdate\s+of\s+(?:this\s+)?version"
-    r"|\bversion\s+(?:dated|effective|of)"
-    r"|(?:^|(?<=[(\[|–—-])|(?<=[.:]\s))\W*(?:updated|modified|revised|amended|last\s+update"
-    r"|effective\s+date|effective(?:\s+as\s+of|\s+from|\s+starting)?|version)"
-    r"|\bstand|\bzuletzt\s+(?:geändert|aktualisiert|überarbeitet|bearbeitet)"
-    r"|\bletzte\s+(?:aktualisierung|änderung|überarbeitung)|\baktualisiert\s+am"
-    r"|\bgeändert\s+am|\bfassung\s+vom|\bversion\s+vom|\bdatum\s+der\s+letzten\s+\w+"
-    r"|\bdernière\s+(?:mise\s+à\s+jour|modification|révision|actualisation)"
-    r"|\bmise?s?\s+à\s+jour(?:\s+le)?|\bmodifiée?s?\s+le|\bversion\s+du|\ben\s+date\s+du"
-    r"|\bdate\s+de\s+(?:la\s+)?(?:dernière\s+)?mise\s+à\s+jour"
-    r"|\búltima\s+(?:actualización|modificación|revisión|atualização|alteração|revisão)"
-    r"|\bactualizad[oa]s?(?:\s+(?:el|en|a))?|\bfecha\s+de\s+(?:la\s+)?(?:última\s+)?"
+    r"|date\s+(?:of\s+)?last\s+(?:revision|update|modification|updated|modified|revised)"
+    r"|revision\s+date|version\s+date|release\s+date|update\s+date|date\s+of\s+(?:this\s+)?version"
+    r"|version\s+(?:dated|effective|of)"
+    r"|zuletzt\s+(?:geändert|aktualisiert|überarbeitet|bearbeitet)|letzte\s+(?:aktualisierung"
+    r"|änderung|überarbeitung)|aktualisiert\s+am|geändert\s+am|fassung\s+vom|version\s+vom"
+    r"|datum\s+der\s+letzten\s+\w+"
+    r"|dernière\s+(?:mise\s+à\s+jour|modification|révision|actualisation)|mise?s?\s+à\s+jour"
+    r"(?:\s+le)?|modifiée?s?\s+(?:en\s+dernier\s+lieu\s+)?le|version\s+du|en\s+date\s+du"
+    r"|date\s+de\s+(?:la\s+)?(?:dernière\s+)?mise\s+à\s+jour"
+    r"|última\s+(?:actualización|modificación|revisión|atualização|alteração|revisão)"
+    r"|actualizad[oa]s?(?:\s+(?:el|en|a))?|fecha\s+de\s+(?:la\s+)?(?:última\s+)?"
     r"(?:actualización|modificación|revisión)"
-    r"|\bultim[oa]\s+(?:aggiornamento|modifica|revisione)|\baggiornat[oaie](?:\s+(?:il|al))?"
-    r"|\bdata\s+(?:dell['’]\s*)?ultim[oa]\s+(?:aggiornamento|modifica)"
-    r"|\batualizad[oa]s?(?:\s+em)?|\bdata\s+da\s+última\s+(?:atualização|alteração)"
-    r"|\blaatst\s+(?:bijgewerkt|gewijzigd|herzien|aangepast)(?:\s+op)?"
-    r"|\bbijgewerkt\s+op|\bgewijzigd\s+op|\bversie\s+(?:van|d\.d\.)"
-    r"|\bdatum\s+(?:laatste\s+)?(?:wijziging|herziening|update))"
-    r"(?:\s+(?:on|at|am|le|el|em|il|op|the))?\s*[:\-–—]?\s*",
+    r"|ultim[oa]\s+(?:aggiornamento|modifica|revisione)|aggiornat[oaie](?:\s+(?:il|al))?"
+    r"|data\s+(?:dell['’]\s*)?ultim[oa]\s+(?:aggiornamento|modifica)"
+    r"|atualizad[oa]s?(?:\s+em)?|data\s+da\s+última\s+(?:atualização|alteração)"
+    r"|(?:voor\s+het\s+)?laatst\s+(?:bijgewerkt|gewijzigd|herzien|aangepast)(?:\s+op)?"
+    r"|bijgewerkt\s+op|gewijzigd\s+op|versie\s+(?:van|d\.d\.)"
+    r"|datum\s+(?:laatste\s+)?(?:wijziging|herziening|update)"
+)
+# ... and single words that are labels only before a colon, in brackets or at the head.
+_LABEL_GENERIC = (
+    r"updated|modified|revised|amended|last\s+update|effective\s+date"
+    r"|effective(?:\s+as\s+of|\s+from|\s+starting)?|version|date|edition|stand|versie"
+    r"|datum|fecha|data|versión|versione|versão|édition"
+)
+_LABEL = re.compile(
+    r"(?:\b(?P<words>" + _LABEL_WORDS + r")"
+    r"|(?:(?<=^)|(?<=[(\[|–—-])|(?<=[(\[|–—-]\s)|(?<=[.:]\s))(?P<head>" + _LABEL_GENERIC + r")\b"
+    r"|\b(?P<colon>" + _LABEL_GENERIC + r")(?=\s*:))",
     re.I,
 )
+# Between a label and its date: "on", "in data", or a few words and a colon
+# ("Stand der Datenschutzerklärung: 04.05.2024").
+_LABEL_GAPS = (
+    re.compile(
+        r"^\s*(?:[:\-–—|]\s*)?(?:(?:on|at|am|le|el|em|il|op|the|in\s+data|en\s+date\s+du"
+        r"|du|del|de|vom|van|as\s+of|" + _WEEKDAY + r")[\s,]+)*(?:[:\-–—|]\s*)?",
+        re.I,
+    ),
+    re.compile(r"^\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*", re.I),
+)
+_PUBLICATION = re.compile(
+    r"publi|diffusion|posted|veröffentlich|pubblicazione|next|nächste|prochaine|próxima"
+    r"|prossima|volgende|review|überprüfung|revisione\s+prevista|aviso|avis\b|notice"
+    r"|hinweis|mitteilung|mededeling|bericht|avviso|comunicazione",
+    re.I,
+)
+# A label after its date: "Dit privacystatement is op 28 juli 2017 het laatst gewijzigd."
+_LABEL_AFTER = re.compile(
+    r"^\s*(?:(?:het|zum|le|la)\s+)?(?:laatst\s+(?:gewijzigd|bijgewerkt|aangepast)"
+    r"|zuletzt\s+(?:geändert|aktualisiert)|last\s+(?:updated|modified|revised)"
+    r"|(?:aktualisiert|geändert)\b)",
+    re.I,
+)
+_SENTENCE_WORDS = re.compile(
+    r"\b(?:will|shall|is|are|was|were|be|on|at|as|from|we|you|wird|ist|sind|est|sont|será"
+    r"|es|son|sarà|è|sono|é|são|wordt|zijn)\b",
+    re.I,
+)
+_TITLE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,8}?(?=\S*\d)", re.I)
 _WORD = re.compile(r"\w+")
 
 
 def _label_date(text: str, day_first: bool | None = None) -> tuple[dt.date, str] | None:
     """The "Last updated" date of `text` and the sentence that states it.
 
-    The label may follow a title ("Terms of Service (Last modified: March 3, 2025)") and
-    a new sentence may follow the date; but a clause that merely mentions an update
-    ("last updated on May 1, 2025 to add SMS rules") is content, not a label.
+    The label may follow a title ("Terms of Service (Last modified: March 3, 2025)"), a
+    month and year is its 1st, and a new sentence may follow the date; but a clause that
+    merely mentions an update ("last updated on May 1, 2025 to add SMS rules") is
+    content, not a label, and a publication or review date is not a version's date.
+    Of several labels the latest date is the version's.
     """
     if day_first is None:
         day_first = day_first_hint([text])
+    found = []
     for start, end in sentence_spans(text):
         sentence = text[start:end].strip()
-        for match in _LABEL.finditer(sentence):
-            if len(_WORD.findall(sentence[: match.start()])) > 14:
-                continue
-            mentions = find_dates(sentence[match.end() : match.end() + 40], day_first=day_first)
-            if not mentions or mentions[0].start > 1 or not mentions[0].day_known:
-                continue
-            tail = sentence[match.end() + mentions[0].end :]
-            words = _WORD.findall(tail)
-            if len(words) <= 3 or re.match(r"\s*(?:[)\]|.;·•–—-]|\s[A-Z\d])", tail):
-                return mentions[0].date, sentence
+        date = _label_in(sentence, day_first)
+        if date:
+            found.append((date, sentence))
+    return max(found, key=lambda item: item[0], default=None)
+
+
+def _label_in(sentence: str, day_first: bool | None) -> dt.date | None:
+    for match in _LABEL.finditer(sentence):
+        if len(_WORD.findall(sentence[: match.start()])) > 14:
+            continue
+        rest = sentence[match.end() : match.end() + 80]
+        mentions = find_dates(rest, day_first=day_first)
+        if not mentions:
+            continue
+        gaps = [g.end() for p in _LABEL_GAPS if (g := p.match(rest))]
+        if mentions[0].start not in gaps or _PUBLICATION.search(
+            rest[: mentions[0].start] + match.group(0)
+        ):
+            continue
+        tail = sentence[match.end() + mentions[0].end :]
+        if len(_WORD.findall(tail)) <= 3 or re.match(r"\s*(?:[)\]|.;·•–—-]|\s*[A-Z\d])", tail):
+            return mentions[0].date
+    mentions = find_dates(sentence, day_first=day_first)
+    for mention in mentions:
+        if mention.day_known and _LABEL_AFTER.match(sentence[mention.end :]):
+            return mention.date
+    # A title and a date, nothing else: "Algemene Verkoop- en leveringsvoorwaarden 01-01-2021."
+    if len(mentions) == 1 and mentions[0].day_known:
+        head, tail = sentence[: mentions[0].start], sentence[mentions[0].end :]
+        if (
+            re.fullmatch(r"[\s.)\]]*", tail)
+            and _TITLE.match(head + "0")
+            and re.search(r"\b" + _DOCUMENT + r"\b", head, re.I)
+            and not _NEGATIVE.search(head)
+            and not _STRONG.search(head)
+            and not _SENTENCE_WORDS.search(head)
+        ):
+            return mentions[0].date
     return None
 
 
@@ -312,9 +439,10 @@ def effective_date_for_change(
     found word for word on the old page is not part of the change and is never read.
     """
     day_first = day_first_hint([*new_texts, *added])
-    found = [c for text in added for c in _candidates(text, day_first)]
+    passage = " ".join(added)
+    found = [c for text in added for c in _candidates(text, day_first, passage)]
     if not found and len(added) > 1:
-        found = _candidates(" ".join(added), day_first)
+        found = _candidates(passage, day_first)
     best = _best(found)
     if best and best.score >= 2:
         return EffectiveDate(best.mention.date, best.sentence, "added")

@@ -40,6 +40,9 @@ VARIANT_WORDS = 15  # only texts this short are taken for rotating variants
 _TOKENISH = re.compile(r"\b(?=[a-z0-9_-]*\d)[a-z0-9_-]{6,}\b")
 _DIGITS = re.compile(r"\d+")
 _MARK = "timemark"
+_DATE_FILLERS = frozenset(
+    "on at am um le el em il op the of de del du do da vom van ab since seit".split()
+)
 
 # Relative times in the languages of the catalog's readers.  Counted forms ("3 days ago",
 # "vor über einer Woche") count anywhere in a short line; bare day words ("today",
@@ -54,7 +57,9 @@ _COUNTED = [
     rf"\b{_EN_QUAL}{_EN_NUM}\s*{_EN_UNIT}\s+ago\b",
     r"\b\d+\s*(?:s|m|h|d|w|mo|y)\s+ago\b",
     r"\b(?:just\s+now|moments?\s+ago|a\s+moment\s+ago|gerade\s+eben|soeben|à\s+l['’]instant"
-    r"|ahora\s+mismo|agora\s+mesmo|poco\s+fa|proprio\s+ora|zojuist|net\s+nu)\b",
+    r"|ahora\s+mismo|hace\s+(?:un\s+)?momentos?|agora\s+mesmo|há\s+(?:um\s+)?momentos?"
+    r"|poco\s+fa|proprio\s+ora|un\s+attimo\s+fa|zojuist|net\s+nu)\b",
+    r"\bun['’]ora\s+fa\b",
     # German: vor 3 Tagen, vor über einer Woche, vor einem Monat
     r"\bvor\s+(?:(?:über|mehr\s+als|etwa|ungefähr|fast|knapp|rund)\s+)?"
     r"(?:\d+|einer?|einem|eine|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenigen"
@@ -141,10 +146,13 @@ def time_line(text: str) -> TimeLine | None:
         masked.append(f" {_MARK} ")
         last = end
     masked.append(text[last:])
-    label = canonical("".join(masked))
-    if len([w for w in label.split() if w != _MARK]) > META_WORDS:
+    words = [w for w in canonical("".join(masked)).split() if w != _MARK]
+    if len(words) > META_WORDS:
         return None
-    return TimeLine(re.sub(rf"(?:\b{_MARK}\b\s*)+", f"{_MARK} ", label).strip(), relative)
+    # The same line in its relative and absolute forms orders its words differently
+    # ("3 dagen geleden bijgewerkt" / "Bijgewerkt op 25 april 2026"): the label is the
+    # set of its words, less the little words that introduce a date.
+    return TimeLine(" ".join(sorted(set(words) - _DATE_FILLERS)), relative)
 
 
 @dataclass
@@ -174,7 +182,19 @@ class Noise:
         if self.shapes and shape(block.text) in self.shapes:
             return True
         line = time_line(block.text) if _may_be_time(block.text) else None
-        return line is not None and (line.relative or line.label in self.time_labels)
+        if line is not None:
+            return line.relative or line.label in self.time_labels
+        return bool(self.time_labels) and self._bare_label(block.text)
+
+    def _bare_label(self, text: str) -> bool:
+        """A relative-time line printed without its time ("Written by Ana" where the
+        byline usually reads "Written by Ana · Updated 3 days ago")."""
+        if len(text) > 120:
+            return False
+        words = set(canonical(text).split()) - _DATE_FILLERS
+        if not words or len(words) > META_WORDS:
+            return False
+        return any(words <= set(label.split()) for label in self.time_labels)
 
     def comparable(self, blocks: Iterable[Block]) -> list[Block]:
         """The blocks that count when two versions are compared."""
