@@ -114,8 +114,8 @@ class Checker:
         # Blocks extracted in the fetch threads, by source id (the digest is on the result).
         self._parsed: dict[str, list[Block] | TrackerError] = {}
         self._raw_hashes: dict[str, str | None] = {}
-        # Which bodies the fetch threads compress ahead of storing: "new" (first captures
-        # recorded without confirmation), "all" (the confirming pass), or "none".
+        # Which bodies the fetch threads compress ahead of storing: "new" (first captures,
+        # recorded from one fetch) or "all" (the confirming pass).
         self._pack = "none"
         self._pool: ParsePool | None = None
 
@@ -137,7 +137,7 @@ class Checker:
             self._pool = pool
             # Only the blocks wait for the confirming fetch, not the pages: flat memory.
             pending: dict[str, list[Block]] = {}
-            self._pack = "none" if self.config.settings.confirm else "new"
+            self._pack = "new"
             for result in self._safe_fetch(sources, validators):
                 source = by_id[result.source_id]
                 outcome = self._first_pass(source, states[source.id], result)
@@ -228,6 +228,7 @@ class Checker:
             if verdict.hint:
                 problem += f" ({verdict.hint})"
             return self._error(source, result, problem)
+        self._learn(source, state, detect.noise_for(state.volatile).learn_time_labels(blocks))
         previous = state.latest.blocks if state.latest else None
         verdict = health.assess(result.text, blocks, previous, rendered=source.render == "browser")
         if verdict.suspect:
@@ -236,7 +237,10 @@ class Checker:
             state.latest.blocks, blocks, state.volatile
         ):
             return self._unchanged(source, state, result, "unchanged", digest)
-        if not self.config.settings.confirm:
+        if state.latest is None or not self.config.settings.confirm:
+            # A first capture is recorded from one fetch: noise in it is caught the first
+            # time it differs, by the confirming fetch of that run (its shape is learned
+            # and left out of every comparison with this baseline).
             return self._settled(source, state, result, blocks, blocks)
         return blocks
 

@@ -205,7 +205,9 @@ class Noise:
         fresh: dict[str, str] = {}
         for blocks in versions:
             for block in blocks:
-                if not RELATIVE.search(block.text) and not LABELLED_DAY.search(block.text):
+                if len(block.text) > 240 or not (
+                    RELATIVE.search(block.text) or LABELLED_DAY.search(block.text)
+                ):
                     continue
                 line = time_line(block.text)
                 if line and line.relative and line.label not in self.time_labels:
@@ -265,11 +267,16 @@ def _gaps(old: Sequence[Block], new: Sequence[Block]):
 
 
 def looks_like_swap(old: Sequence[Block], new: Sequence[Block], noise: Noise) -> bool:
-    """Whether what differs includes a short text replaced by another in the same place:
-    the mark of a rotating variant, worth another fetch before it is believed."""
-    old_c, new_c = noise.comparable(old), noise.comparable(new)
-    for olds, news in _gaps(old_c, new_c):
-        if any(_short(old_c[i].text) for i in olds) and any(_short(new_c[j].text) for j in news):
+    """Whether what differs includes a short text in the place of another: the mark of a
+    rotating variant, worth another fetch before it is believed.  The other text may be
+    one already known to vary (a rotation's third text shows up next to it)."""
+    for olds, news in _gaps(old, new):
+        fresh_new = any(_short(new[j].text) and not noise.is_noise(new[j]) for j in news)
+        if not fresh_new:
+            continue
+        if any(_short(old[i].text) or noise.is_noise(old[i]) for i in olds):
+            return True
+        if any(noise.is_noise(new[j]) for j in news):
             return True
     return False
 
