@@ -72,13 +72,13 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
                     if _fold(word) in month_names():
                         spelled.add(word)
     month = "(?P<month>" + "|".join(re.escape(n) for n in sorted(spelled, key=len, reverse=True))
-    month += r")\b\.?"
+    month += r")(?![^\W\d_])\.?"
     day_suffix = r"(?:st|nd|rd|th|er|re|e|º|ª|°|\.)?"
     year = r"(?P<year>\d{4})\b"
     dmy = re.compile(
         rf"(?<![\d.,/])\b(?P<day>\d{{1,2}}){day_suffix}"
         rf"(?:\s*(?:of|de|del|di|du|d')\s*|\s*[-/.]\s*|\s+)"
-        rf"{month}(?:\s*,\s*(?:de\s+|del\s+)?|\s+(?:de|del|di)\s+|\s*[-/.]\s*|\s+)"
+        rf"{month}(?:\s*,\s*(?:de\s+|del\s+)?|\s+(?:de|del|di)\s+|\s*[-/.]\s*|\s+|(?=\d{{4}}))"
         r"(?P<year>\d{4}\b|\d{2}(?=\s*(?:$|[.,;)\]]|(?:at|um|à|alle|om)\b|\d\d?:)))",
         re.IGNORECASE,
     )
@@ -99,6 +99,9 @@ _YMD = re.compile(
 _NUMERIC = re.compile(
     r"(?<![\d/.-])(?P<a>\d{1,2})(?P<sep>[-/.])(?P<b>\d{1,2})(?P=sep)(?P<year>\d{4}|\d{2})"
     r"(?![\d/-]|\.\d)"
+)
+_MONTH_YEAR = re.compile(
+    r"(?<![\d/.-])(?P<month>0?[1-9]|1[0-2])[/.](?P<year>(?:19|20)\d\d)(?![\d/-]|\.\d)"
 )
 _CJK = re.compile(r"(?P<year>\d{4})\s*年\s*(?P<month>\d{1,2})\s*月\s*(?P<day>\d{1,2})\s*日")
 
@@ -141,10 +144,8 @@ def _named(match: re.Match[str]) -> DateMention | None:
     if month is None:
         return None
     day = match.groupdict().get("day")
-    if day is None and raw_month.islower() and _fold(raw_month) in _ENGLISH_MONTHS:
-        return None  # "may 2025" is more often the verb than the month
     if day is None and _fold(raw_month) in _ENGLISH_WORDS and not raw_month[:1].isupper():
-        return None
+        return None  # "may 2025" is more often the verb than the month
     return _make(_year(match.group("year")), month, int(day) if day else None, match)
 
 
@@ -187,6 +188,10 @@ def find_dates(text: str, *, day_first: bool | None = None) -> list[DateMention]
             if mention:
                 found.append(mention)
         found += [m for match in _NUMERIC.finditer(text) if (m := _numeric(match, day_first))]
+        for match in _MONTH_YEAR.finditer(text):  # "Stand: 06/2023"
+            mention = _make(int(match.group("year")), int(match.group("month")), None, match)
+            if mention:
+                found.append(mention)
         for match in _CJK.finditer(text):
             mention = _make(int(match.group("year")), int(match.group("month")),
                             int(match.group("day")), match)

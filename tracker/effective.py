@@ -39,10 +39,11 @@ _FILLER = (
     r"(?:on|from|as\s+of|as\s+from|starting|beginning|in|the|with\s+effect\s+from"
     r"|am|ab|zum|vom|dem|den|seit|per"
     r"|le|du|au|dès\s+le|à\s+compter\s+du|à\s+partir\s+du|depuis\s+le|à\s+la\s+date\s+du"
-    r"|el|del|desde\s+el|a\s+partir\s+del?|a\s+contar\s+del?|de"
+    r"|el|del|desde\s+el|a\s+partir\s+d[oae]l?|a\s+contar\s+del?|de"
     r"|il|dal|dall['’]|a\s+partire\s+dal|a\s+decorrere\s+dal|al"
     r"|em|a\s+partir\s+de|desde|do|da"
-    r"|op|vanaf|met\s+ingang\s+van|van)"
+    r"|op|vanaf|met\s+ingang\s+van|van|of|(?:o\s+|el\s+|del\s+|il\s+|dal\s+|de\s+)?d[ií]a"
+    r"|(?:il\s+|dal\s+)?giorno|de\s+dag)"
 )
 _WEEKDAY = (
     r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|montag|dienstag|mittwoch|donnerstag|freitag"
@@ -51,7 +52,7 @@ _WEEKDAY = (
     r"|sabato|segunda-feira|terça-feira|quarta-feira|quinta-feira|sexta-feira|maandag"
     r"|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
 )
-_FOR_WHOM = r"(?:(?:for|für|pour|para|per|voor)\s+(?:[\w-]+\s+){1,3}?)?"
+_FOR_WHOM = r"(?:(?:for|to|für|pour|para|per|voor)\s+(?:[\w-]+\s+){1,3}?)?"
 _ADVERB = r"(?:\w+ly|automatisch|automatiquement|automáticamente|automaticamente|sofort)"
 _LEAD = (
     r"\s*(?:[:\-–—,(]\s*)?" + _FOR_WHOM + r"(?:(?:" + _FILLER + "|" + _WEEKDAY + "|"
@@ -65,7 +66,7 @@ _STRONG = re.compile(
     r"|\beffective(?:\s+and\s+binding)?(?:\s+date)?(?:\s+starting)?"
     r"|\bbinding|\bwith\s+effect(?:\s+(?:to|from|on|as\s+of))?"
     r"|\btake[sn]?\s+place|\btaking\s+place|\bbe(?:come)?\s+(?:implemented|applied)"
-    r"|\bon\s+or\s+after"
+    r"|\bvalid(?:\s+(?:from|as\s+of|since))?|\bgo(?:es)?\s+to\s+effect"
     r"|\b(?:appl(?:y|ies|ied)|applicable)"
     # German
     r"|\bg(?:ü|ue)ltig(?:\s+ab|\s+seit)?|\bgilt\s+ab|\bgelten\s+ab|\bwirksam(?:\s+ab)?"
@@ -99,7 +100,7 @@ _AFTER = re.compile(
     re.I,
 )
 _WEAK = re.compile(
-    r"\b(?P<word>as\s+of|as\s+from|starting(?:\s+on|\s+from|\s+in)?|beginning(?:\s+on|\s+in)?"
+    r"\b(?P<word>on\s+or\s+after|as\s+of|as\s+from|starting(?:\s+on|\s+from|\s+in)?|beginning(?:\s+on|\s+in)?"
     r"|commencing(?:\s+on)?|from|on|ab(?:\s+dem|\s+sofort)?|seit|zum|vom|à\s+compter\s+du"
     r"|à\s+partir\s+du|dès\s+le|depuis\s+le|a\s+partir\s+del?|desde\s+el|a\s+contar\s+del?"
     r"|a\s+partire\s+dal|a\s+decorrere\s+dal|dal|a\s+partir\s+de|desde|vanaf|per"
@@ -111,16 +112,17 @@ _RULES = re.compile(
     r"|prohibited|not\s+(?:be\s+)?(?:allowed|permitted)|mandatory|need\s+to|enforce\w*"
     r"|muss|müssen|gilt|gelten|verboten|erforderlich|doit|doivent|interdit|obligatoire"
     r"|debe|deben|prohibido|obligatorio|deve|devono|vietato|obbligatorio|devem|proibido"
-    r"|moet|moeten|verboden|verplicht)\b",
+    r"|moet|moeten|verboden|verplicht|gelden|geldt)\b",
     re.I,
 )
 _POLICY = re.compile(
     r"\b(?:terms|policy|policies|agreement|addendum|changes?|updates?|updated|rules?"
     r"|guidelines|fees?|prices?|pricing|rates?|effective|binding|will|notice"
+    r"|agree(?:s|ing)?|accept(?:s|ing)?|revisions?|revised"
     r"|bedingungen|richtlinie|vereinbarung|datenschutz\w*|änderungen|conditions|politique"
     r"|contrat|modifications|términos|condiciones|política|acuerdo|cambios|termini"
     r"|condizioni|informativa|modifiche|termos|política|alterações|voorwaarden|beleid"
-    r"|overeenkomst|wijzigingen|versie|version|fassung)\b",
+    r"|overeenkomst|wijzigingen|versie|version|fassung|\w+voorwaarden|\w+bedingungen)\b",
     re.I,
 )
 _SENTENCE_TRIGGER = re.compile(
@@ -139,7 +141,7 @@ _NEGATIVE = re.compile(
     r"|end(?:s|ed|ing)?(?:\s+on)?|end\s+of\s+life(?:\s+on)?|eol(?:\s+on)?"
     r"|sunset\w*(?:\s+on)?|announced(?:\s+on)?|published(?:\s+on)?|posted(?:\s+on)?"
     r"|dated|created(?:\s+on)?|copyright|e\.g\.?|for\s+example|such\s+as|format"
-    r"|between|next\s+review(?:\s+date)?|review\s+date|reviewed\s+(?:on|by)|founded(?:\s+on)?"
+    r"|between|clos(?:ed|es|ing)(?:\s+as\s+of|\s+on)?|next\s+review(?:\s+date)?|review\s+date|reviewed\s+(?:on|by)|founded(?:\s+on)?"
     r"|vor\s+dem|bis(?:\s+zum|\s+spätestens)?|spätestens(?:\s+am|\s+zum)?|vor"
     r"|avant\s+le|jusqu['’]au|au\s+plus\s+tard\s+le|publiée?\s+le"
     r"|antes\s+del?|hasta\s+el|a\s+más\s+tardar\s+el|publicad[oa]\s+el"
@@ -178,7 +180,10 @@ _OWN_DOCUMENT = re.compile(
 # A condition ("If your plan started from 9 December 2020, ...") is not a statement.
 _CONDITION = re.compile(r"\b(?:if|wenn|falls|si|se|als|indien)\b[^,;:.]{0,70}$", re.I)
 _EFFECT_AFTER = re.compile(
-    r"\b(?:into|in)\s+(?:effect|force)\s+(?:on\s+or\s+)?after\s*$", re.I
+    r"\b(?:into|in)\s+(?:effect|force)\s+(?:on\s+or\s+)?after\s*$"
+    r"|\bnot\s+(?:be\s+|become\s+)?(?:effective|binding|in\s+effect|apply|take\s+effect)"
+    r"\s+until\s*$",
+    re.I,
 )
 
 
@@ -306,25 +311,25 @@ _LABEL_WORDS = (
 )
 # ... and single words that are labels only before a colon, in brackets or at the head.
 _LABEL_GENERIC = (
-    r"updated|modified|revised|amended|last\s+update|effective\s+date"
+    r"updated(?:\s+on)?|modified|revised|amended|last\s+update|effective\s+date"
     r"|effective(?:\s+as\s+of|\s+from|\s+starting)?|version|date|edition|stand|versie"
-    r"|datum|fecha|data|versión|versione|versão|édition"
+    r"|datum|fecha|data|versión|versione|versão|édition|aktualisiert|geändert|actualizado"
+    r"|atualizado|aggiornato|bijgewerkt|gewijzigd|mis\s+à\s+jour|herzien|revisión"
 )
 _LABEL = re.compile(
-    r"(?:\b(?P<words>" + _LABEL_WORDS + r")"
-    r"|(?:(?<=^)|(?<=[(\[|–—-])|(?<=[(\[|–—-]\s)|(?<=[.:]\s))(?P<head>" + _LABEL_GENERIC + r")\b"
-    r"|\b(?P<colon>" + _LABEL_GENERIC + r")(?=\s*:))",
+    r"\b(?:(?P<words>" + _LABEL_WORDS + r")|(?P<generic>" + _LABEL_GENERIC + r"))(?!\w)",
     re.I,
 )
 # Between a label and its date: "on", "in data", or a few words and a colon
 # ("Stand der Datenschutzerklärung: 04.05.2024").
 _LABEL_GAPS = (
     re.compile(
-        r"^\s*(?:[:\-–—|]\s*)?(?:(?:on|at|am|le|el|em|il|op|the|in\s+data|en\s+date\s+du"
-        r"|du|del|de|vom|van|as\s+of|" + _WEEKDAY + r")[\s,]+)*(?:[:\-–—|]\s*)?",
+        r"^\s*(?:[:\-–—|(\[]\s*)?(?:(?:on|at|am|le|el|em|il|op|the|in\s+data|en\s+date\s+du"
+        r"|du|del|de|vom|van|as\s+of|" + _WEEKDAY + r")[\s,]+)*(?:[:\-–—|(\[]\s*)?",
         re.I,
     ),
-    re.compile(r"^\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*", re.I),
+    re.compile(r"^\s+(?:[\w-]+\s+){0,3}?[\w-]+\s*:\s*\[?", re.I),
+    re.compile(r"^\s*(?:number\s+|nr\.?\s+|no\.?\s+)?v?\d+(?:\.\d+)*\s*[|,(:–—-]?\s*\(?", re.I),
 )
 _PUBLICATION = re.compile(
     r"publi|diffusion|posted|veröffentlich|pubblicazione|next|nächste|prochaine|próxima"
@@ -336,7 +341,7 @@ _PUBLICATION = re.compile(
 _LABEL_AFTER = re.compile(
     r"^\s*(?:(?:het|zum|le|la)\s+)?(?:laatst\s+(?:gewijzigd|bijgewerkt|aangepast)"
     r"|zuletzt\s+(?:geändert|aktualisiert)|last\s+(?:updated|modified|revised)"
-    r"|(?:aktualisiert|geändert)\b)",
+    r"|(?:aktualisiert|geändert|herzien|gewijzigd|bijgewerkt|überarbeitet)\b)",
     re.I,
 )
 _SENTENCE_WORDS = re.compile(
@@ -344,7 +349,7 @@ _SENTENCE_WORDS = re.compile(
     r"|es|son|sarà|è|sono|é|são|wordt|zijn)\b",
     re.I,
 )
-_TITLE = re.compile(r"^\W*(?:[\w'’-]+\s+){1,8}?(?=\S*\d)", re.I)
+_TITLE = re.compile(r"^\W*(?:[\w'’.&-]+\s+){1,8}?(?=\S*\d)", re.I)
 _WORD = re.compile(r"\w+")
 
 
@@ -368,9 +373,23 @@ def _label_date(text: str, day_first: bool | None = None) -> tuple[dt.date, str]
     return max(found, key=lambda item: item[0], default=None)
 
 
+def _label_place(sentence: str, match: re.Match[str]) -> bool:
+    """Whether a label stands where labels stand: a phrase like "Last updated" near the
+    head of a sentence; a bare word like "Version" or "Stand" at the head, after a bracket
+    or a title, or before a colon."""
+    head = sentence[: match.start()]
+    words = _WORD.findall(head)
+    if match.group("words"):
+        return len(words) <= 14
+    if re.match(r"\s*:", sentence[match.end() :]) or re.search(r"[(\[|–—-]\s*$|^\W*$", head):
+        return True
+    # after a title: a few words, none of a sentence's
+    return len(words) <= 8 and not _SENTENCE_WORDS.search(head) and ". " not in head
+
+
 def _label_in(sentence: str, day_first: bool | None) -> dt.date | None:
     for match in _LABEL.finditer(sentence):
-        if len(_WORD.findall(sentence[: match.start()])) > 14:
+        if not _label_place(sentence, match):
             continue
         rest = sentence[match.end() : match.end() + 80]
         mentions = find_dates(rest, day_first=day_first)
@@ -382,17 +401,17 @@ def _label_in(sentence: str, day_first: bool | None) -> dt.date | None:
         ):
             continue
         tail = sentence[match.end() + mentions[0].end :]
-        if len(_WORD.findall(tail)) <= 3 or re.match(r"\s*(?:[)\]|.;·•–—-]|\s*[A-Z\d])", tail):
+        if len(_WORD.findall(tail)) <= 3 or re.match(r"\s*(?:[)\]|.;:,(·•*–—-]|[A-Z\d])", tail):
             return mentions[0].date
     mentions = find_dates(sentence, day_first=day_first)
     for mention in mentions:
-        if mention.day_known and _LABEL_AFTER.match(sentence[mention.end :]):
+        if _LABEL_AFTER.match(sentence[mention.end :]):
             return mention.date
     # A title and a date, nothing else: "Algemene Verkoop- en leveringsvoorwaarden 01-01-2021."
     if len(mentions) == 1 and mentions[0].day_known:
         head, tail = sentence[: mentions[0].start], sentence[mentions[0].end :]
         if (
-            re.fullmatch(r"[\s.)\]]*", tail)
+            (re.fullmatch(r"[\s.)\]]*", tail) or not re.search(r"[a-z]", tail))
             and _TITLE.match(head + "0")
             and re.search(r"\b" + _DOCUMENT + r"\b", head, re.I)
             and not _NEGATIVE.search(head)
@@ -415,6 +434,35 @@ def _first_label(texts: Sequence[str], day_first: bool | None) -> tuple[dt.date,
         if found:
             return found
     return None
+
+
+# "Zoom updated its Terms of Service on March 31, 2023", "se actualizaron el 1 de
+# septiembre de 2022": when a text was updated, said in a sentence rather than a label.
+_UPDATED = re.compile(
+    r"\b(?:updated|revised|amended|changed|modified|aktualisiert|geändert|actualiz(?:ó|aron|ad[oa]s?)"
+    r"|atualiz(?:ou|aram|ad[oa]s?)|aggiornat[oaie]|bijgewerkt|gewijzigd|mis(?:es)?\s+à\s+jour"
+    r"|modifiée?s?)\b(?:\s+[\w'’-]+){0,6}?\s+(?:on|am|le|el|em|il|op|on\s+the)\s+$",
+    re.I,
+)
+
+
+def _update_dates(texts: Sequence[str], day_first: bool | None) -> list[tuple[dt.date, str]]:
+    """Dates a text says it was updated on, in sentences (not labels), with "and" lists."""
+    found = []
+    for text in texts:
+        for start, end in sentence_spans(text):
+            sentence = text[start:end]
+            previous = None
+            for mention in find_dates(sentence, day_first=day_first):
+                before = sentence[: mention.start]
+                joined = previous is not None and _AND.match(sentence[previous.end : mention.start])
+                law = _REGULATION.search(before[-90:]) and not _OWN_DOCUMENT.search(sentence)
+                if mention.day_known and not law and (_UPDATED.search(before[-90:]) or joined):
+                    found.append((mention.date, sentence.strip()))
+                    previous = mention
+                else:
+                    previous = None
+    return found
 
 
 def passage_date(text: str) -> EffectiveDate | None:
@@ -459,11 +507,16 @@ def effective_date_for_change(
         return EffectiveDate(new_dated.mention.date, new_dated.sentence, "modified")
     old_label = _first_label(old_texts, day_first)
     new_label = _first_label([*added, *new_texts], day_first)
+    updates = _update_dates(added, day_first)
     if new_label and (old_label is None or old_label[0] != new_label[0]):
-        return EffectiveDate(new_label[0], new_label[1], "last-updated")
+        latest = max([new_label, *updates], key=lambda item: item[0])  # "(some terms
+        return EffectiveDate(latest[0], latest[1], "last-updated")  # updated on ...)"
     if best:
         return EffectiveDate(best.mention.date, best.sentence, "added")
     best = new_dated or _best(fresh)
     if best:
         return EffectiveDate(best.mention.date, best.sentence, "modified")
+    if updates:
+        latest = max(updates, key=lambda item: item[0])
+        return EffectiveDate(latest[0], latest[1], "added")
     return None
