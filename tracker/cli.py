@@ -146,6 +146,7 @@ def run_cmd(ctx: Context, quiet: bool, snapshots_dir: str | None, site_dir: str,
     from tracker.snapshots import write_snapshots
 
     code = _do_check(ctx, (), quiet)
+    ctx.store.refresh_search()
     folder = snapshots_dir or ctx.config.settings.snapshots_dir
     written = write_snapshots(ctx.store, ctx.config.sources, folder)
     click.echo(f"Snapshots: {len(written)} file(s) updated in {folder}/")
@@ -297,6 +298,19 @@ def accept_cmd(ctx: Context, source: str) -> None:
 
 
 # -- outputs ----------------------------------------------------------------------------
+@main.command("datasette-metadata")
+@common
+def datasette_metadata_cmd(ctx: Context) -> None:
+    """Print Datasette metadata (canned queries, facets, search) for the database.
+
+    datasette tracker.db -m <(tracker datasette-metadata)
+    """
+    from tracker.datasette import metadata
+
+    ctx.store.refresh_search()
+    click.echo(json.dumps(metadata(ctx.db_path), indent=2))
+
+
 @main.command("site")
 @click.option("--out", default="site", show_default=True, type=click.Path(file_okay=False),
               help="Output folder.")

@@ -12,6 +12,10 @@ Tables (open the file in Datasette to browse them):
   outbox         one row per (change, channel) notification delivery
   channels       notification channels seen (masked label, first seen), for never-flood
   captures       Internet Archive captures already imported (backfill resumes from it)
+  versions_fts, changes_fts   full-text search (refreshed by `tracker run`)
+
+Every link is a declared foreign key (changes -> versions -> sources, outbox -> changes,
+fetches -> versions and bodies), so Datasette links rows and offers facets.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from tracker.models import (
     Version,
 )
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
 
 
 def utcnow() -> dt.datetime:
@@ -190,7 +194,36 @@ def _migration_1(db: sqlite_utils.Database) -> None:
     db["outbox"].create_index(["status"])
 
 
-MIGRATIONS = {1: _migration_1}
+# What links to what, for Datasette and for integrity: a change to its two versions, a
+# delivery to its change, a fetch to the version and body it produced.
+FOREIGN_KEYS = [
+    ("changes", "from_version", "versions", "id"),
+    ("changes", "to_version", "versions", "id"),
+    ("outbox", "change_id", "changes", "id"),
+    ("fetches", "version_id", "versions", "id"),
+    ("fetches", "body_hash", "bodies", "hash"),
+    ("versions", "body_hash", "bodies", "hash"),
+    ("volatile", "source", "sources", "id"),
+    ("captures", "source", "sources", "id"),
+    ("captures", "version_id", "versions", "id"),
+]
+# Full-text search (FTS5, external content): filled by Store.refresh_search(), not by
+# triggers, so a check does not pay for indexing 100 KB of text per new version.
+SEARCHABLE = {"versions": ["text"], "changes": ["summary", "effective_date_text", "diff"]}
+
+
+def _migration_2(db: sqlite_utils.Database) -> None:
+    """Foreign keys on every link (a table rebuild per table), and empty search indexes."""
+    existing = {(fk.table, fk.column) for table in db.tables for fk in table.foreign_keys}
+    wanted = [fk for fk in FOREIGN_KEYS if (fk[0], fk[1]) not in existing]
+    if wanted:
+        db.add_foreign_keys(wanted)
+    for table, columns in SEARCHABLE.items():
+        if not db[table].detect_fts():
+            db[table].enable_fts(columns, create_triggers=False, tokenize="porter")
+
+
+MIGRATIONS = {1: _migration_1, 2: _migration_2}
 
 
 @dataclass
@@ -255,6 +288,33 @@ class Store:
         cursor = self.db.execute(f"insert into {table} ({columns}) values ({marks})",
                                  list(row.values()))
         return int(cursor.lastrowid or 0)
+
+    def refresh_search(self) -> int:
+        """Index the versions and changes added since the last refresh; returns how many.
+
+        The indexes are external-content FTS5 tables: the text is not stored twice.  A
+        first refresh (or one after a migration) rebuilds them whole.
+        """
+        done = 0
+        with self.transaction():
+            for table, columns in SEARCHABLE.items():
+                key = f"search_indexed_{table}"
+                row = self.db.execute("select value from meta where key = ?", [key]).fetchone()
+                top = self.db.execute(f"select coalesce(max(rowid), 0) from [{table}]")
+                newest = int(top.fetchone()[0])
+                if row is None:
+                    self.db.execute(f"insert into [{table}_fts]([{table}_fts]) values('rebuild')")
+                    done += newest
+                elif newest > int(row[0]):
+                    cols = ", ".join(f"[{c}]" for c in columns)
+                    cursor = self.db.execute(
+                        f"insert into [{table}_fts] (rowid, {cols}) select rowid, {cols} "
+                        f"from [{table}] where rowid > ?", [int(row[0])])
+                    done += cursor.rowcount
+                self.db.execute(
+                    "insert into meta (key, value) values (?, ?) on conflict(key) do update "
+                    "set value = excluded.value", [key, str(newest)])
+        return done
 
     def close(self) -> None:
         self.db.close()
@@ -617,3 +677,28 @@ class Store:
             with open(copy, "rb") as src, gzip.GzipFile(target, "wb", 9, mtime=0) as out:
                 shutil.copyfileobj(src, out)
         return self.digest()
+
+    # -- the site's reading path: rows as stored, parsed only for the pages it renders -----
+    def change_rows(self) -> list[dict[str, Any]]:
+        """Every current change as its stored row (the diff still JSON), oldest first as in
+        `changes()`: the site hashes rows to find what changed and parses only those."""
+        cursor = self.db.execute(
+            "select * from changes where superseded_by is null order by detected_at, id"
+        )
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
+
+    def change_from_row(self, row: dict[str, Any], *, diff: bool = True) -> Change:
+        """A `change_rows()` row as a Change; `diff=False` leaves the diff empty, unparsed."""
+        return self._change(row if diff else {**row, "diff": "{}"})
+
+    def version_rows(self) -> list[dict[str, Any]]:
+        """Every current version without its blocks (`block_count` instead), by source, then
+        first seen: the site lists versions without parsing each one's text."""
+        cursor = self.db.execute(
+            "select id, source, content_hash, first_seen, last_seen, body_hash, origin, "
+            "json_array_length(blocks) as block_count from versions "
+            "where superseded_by is null order by source, first_seen, id"
+        )
+        names = [c[0] for c in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor]
