@@ -115,3 +115,15 @@ def test_stored_prefixes_parse():
     assert noise.shapes == {"a shape"}
     assert noise.time_labels == {"updated timemark"}
     assert noise.gone == {"old text"}
+
+
+def test_a_byline_losing_its_absolute_time_is_not_a_change():
+    """The first capture may show the absolute form; the next run the bare byline."""
+    assert same_content(page("Scritto da Chiara · Aggiornato il 27 aprile 2026"),
+                        page("Scritto da Chiara"), set())
+    assert same_content(page("Written by Ana"), page("Written by Ana · Updated March 3, 2026"),
+                        set())
+    # ...but a clause is not a byline: dropping a date from it is a change
+    clause = "You must renew your registration every year, last renewed on March 3, 2026."
+    assert not same_content(page(clause), page("You must renew your registration every year."),
+                            set())

@@ -24,6 +24,8 @@ def noise_for(volatile: Volatile, *versions: Sequence[Block]) -> Noise:
     known = Noise.of(volatile)
     noise = Noise(set(known.shapes), set(known.time_labels), set(known.gone))
     noise.learn_time_labels(*versions)
+    if len(versions) == 2:
+        noise.learn_dropped_times(*versions)
     return noise
 
 

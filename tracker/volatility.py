@@ -215,6 +215,26 @@ class Noise:
                     fresh[TIME + line.label] = block.text
         return fresh
 
+    def learn_dropped_times(self, old: Sequence[Block], new: Sequence[Block]) -> None:
+        """A line that shows its update time in one version and not in the other
+        ("Written by Ana · Updated April 27, 2026" / "Written by Ana") prints a time
+        that comes and goes: its label joins the time labels."""
+        for one, other in ((old, new), (new, old)):
+            keys = {canonical(b.text) for b in one}
+            bare = [b for b in other if len(b.text) <= 120 and canonical(b.text) not in keys]
+            if not bare:
+                continue
+            for block in one:
+                line = time_line(block.text) if _may_be_time(block.text) else None
+                if line is None or line.label in self.time_labels:
+                    continue
+                label = set(line.label.split())
+                for candidate in bare:
+                    words = set(canonical(candidate.text).split()) - _DATE_FILLERS
+                    if words and words < label:
+                        self.time_labels.add(line.label)
+                        break
+
     def learn_shapes(self, found: dict[str, str]) -> dict[str, str]:
         """Add variant shapes; returns those that are new."""
         fresh = {k: v for k, v in found.items() if k not in self.shapes}
