@@ -30,6 +30,7 @@ from tracker.store import (
     pack_body,
     utcnow,
 )
+from tracker.volatility import Noise
 
 
 @dataclass
@@ -327,7 +328,8 @@ class Checker:
         if latest is not None:
             noise = detect.noise_for(state.volatile, latest.blocks, stable)
             self._learn(source, state, volatility.variants(latest.blocks, last_seen, noise))
-            self._learn(source, state, {volatility.TIME + t: t for t in noise.time_labels})
+            relative = Noise.of(state.volatile).learn_time_labels(latest.blocks, stable)
+            self._learn(source, state, relative)
             if detect.same_content(latest.blocks, stable, state.volatile):
                 return self._unchanged(source, state, result, "unchanged")
         return self._record(source, state, result, stable)

@@ -40,6 +40,12 @@ VARIANT_WORDS = 15  # only texts this short are taken for rotating variants
 _TOKENISH = re.compile(r"\b(?=[a-z0-9_-]*\d)[a-z0-9_-]{6,}\b")
 _DIGITS = re.compile(r"\d+")
 _MARK = "timemark"
+# The words of a bare update-time label ("Last updated", "Aktualisiert am", "Mis à jour").
+_UPDATE_WORDS = frozenset(
+    "last updated update edited modified revised aktualisiert bearbeitet geändert mis à jour"
+    " modifié actualizado modificado atualizado aggiornato modificato bijgewerkt gewijzigd"
+    " laatst zuletzt".split()
+)
 _DATE_FILLERS = frozenset(
     "on at am um le el em il op the of de del du do da vom van ab since seit".split()
 )
@@ -216,19 +222,26 @@ class Noise:
         return fresh
 
     def learn_dropped_times(self, old: Sequence[Block], new: Sequence[Block]) -> None:
-        """A line that shows its update time in one version and not in the other
-        ("Written by Ana · Updated April 27, 2026" / "Written by Ana") prints a time
-        that comes and goes: its label joins the time labels."""
+        """Update times that come and go: a line that shows its update time in one version
+        and not in the other ("Written by Ana · Updated April 27, 2026" / "Written by
+        Ana"), or a bare "Updated April 27, 2026" line that one version has and the other
+        has no line like it.  Their labels join the time labels of this comparison.  A
+        line re-dated in both versions is not touched: that is a date-only change."""
         for one, other in ((old, new), (new, old)):
             keys = {canonical(b.text) for b in one}
             bare = [b for b in other if len(b.text) <= 120 and canonical(b.text) not in keys]
-            if not bare:
-                continue
+            other_labels = {
+                line.label for b in other
+                if _may_be_time(b.text) and (line := time_line(b.text)) is not None
+            }  # fmt: skip
             for block in one:
                 line = time_line(block.text) if _may_be_time(block.text) else None
                 if line is None or line.label in self.time_labels:
                     continue
                 label = set(line.label.split())
+                if label <= _UPDATE_WORDS and line.label not in other_labels:
+                    self.time_labels.add(line.label)
+                    continue
                 for candidate in bare:
                     words = set(canonical(candidate.text).split()) - _DATE_FILLERS
                     if words and words < label:
