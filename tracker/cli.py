@@ -20,7 +20,7 @@ import click
 from tracker import __version__
 from tracker.config import Config, load_config
 from tracker.errors import TrackerError
-from tracker.models import change_record
+from tracker.models import SEVERITIES, change_record, matches
 from tracker.store import Store
 
 CONFIG_HELP = "Config file (TOML). Default ./tracker.toml, else the bundled Twilio catalog."
@@ -192,12 +192,21 @@ def _parse_since(value: str | None) -> dt.datetime | None:
 @click.option("--since", help="Only changes detected on or after this date (YYYY-MM-DD).")
 @click.option("--kind", "kinds", multiple=True,
               help="Only these kinds: substantive, date-only, editorial, technical.")
+@click.option("--country", "countries", multiple=True,
+              help="Only changes about this country (ISO code such as BR, or EU; repeatable).")
+@click.option("--product", "products", multiple=True,
+              help="Only changes about this product (repeatable).")
+@click.option("--min-severity", type=click.Choice(SEVERITIES),
+              help="Only changes at least this severe (obligation > substantive > editorial "
+                   "> date-only > technical).")
 @common
 def changes_cmd(ctx: Context, as_json: bool, sources: tuple[str, ...], since: str | None,
-                kinds: tuple[str, ...]) -> None:
+                kinds: tuple[str, ...], countries: tuple[str, ...], products: tuple[str, ...],
+                min_severity: str | None) -> None:
     """List recorded changes, oldest first."""
     changes = ctx.store.changes(source=list(sources) or None, since=_parse_since(since),
                                 kinds=list(kinds) or None)
+    changes = [c for c in changes if matches(c, countries, products, min_severity)]
     if as_json:
         click.echo(json.dumps([change_record(c) for c in changes], indent=2,
                               ensure_ascii=False))
@@ -207,8 +216,23 @@ def changes_cmd(ctx: Context, as_json: bool, sources: tuple[str, ...], since: st
         return
     for c in changes:
         eff = c.effective.date.isoformat() if c.effective else "-"
+        headline = c.facts.headline if c.facts and c.facts.facts else c.summary
         click.echo(f"#{c.id:<5} {c.detected_at:%Y-%m-%d %H:%M}  {c.source:<32} "
-                   f"effective {eff:<10}  {c.kind:<11} {c.summary}")
+                   f"effective {eff:<10}  {c.severity:<11} {headline}")
+
+
+@main.command("facts")
+@click.argument("sources", nargs=-1)
+@click.option("--all", "every", is_flag=True, help="Recompute facts of every change, not "
+              "only of those that have none.")
+@common
+def facts_cmd(ctx: Context, sources: tuple[str, ...], every: bool) -> None:
+    """Compute the facts (severity, quantities, obligations, deadlines, countries,
+    products) of stored changes that have none: backfilled or older databases."""
+    from tracker.reextract import recompute_facts
+
+    count = recompute_facts(ctx.store, ctx.config, sources or None, every=every)
+    click.echo(f"Facts computed for {count} change(s).")
 
 
 @main.command("diff")

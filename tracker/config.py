@@ -20,7 +20,7 @@ from tracker.extract import validate_selector
 from tracker.models import Source
 
 SOURCE_KEYS = {"id", "name", "url", "select", "remove", "render", "kind", "tags"}
-TOP_KEYS = {"sources", "settings", "notify", "site", "archive"}
+TOP_KEYS = {"sources", "settings", "notify", "site", "archive", "facets", "summary"}
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 BUNDLED = "bundled Twilio catalog"
 
@@ -57,6 +57,11 @@ class Config:
     notify: dict[str, Any] = field(default_factory=dict)
     site: dict[str, Any] = field(default_factory=dict)
     archive_url: str = "https://web.archive.org"
+    # [facets] products: the product names changes are tagged with (list, or table of
+    # name -> other spellings); None: the bundled vendor vocabulary.
+    products: list[str] | dict[str, list[str]] | None = None
+    # [summary] command / timeout: an optional free-text summary of each change.
+    summary: dict[str, Any] = field(default_factory=dict)
 
     @property
     def label(self) -> str:
@@ -120,9 +125,28 @@ def parse_config(text: str, path: Path | None) -> Config:
     archive_url = os.environ.get("TRACKER_ARCHIVE_URL") or archive.get("url") or (
         "https://web.archive.org"
     )
+    facets = _table(data, "facets", label)
+    _only_keys(facets, {"products"}, label, "[facets]")
+    products = facets.get("products")
+    if products is not None and not (
+        (isinstance(products, list) and all(isinstance(p, str) for p in products))
+        or (isinstance(products, dict) and all(
+            isinstance(v, list) and all(isinstance(x, str) for x in v) for v in products.values()
+        ))
+    ):
+        raise ConfigError(f"{label}: [facets] products must be a list of names, or a table "
+                          "of name = [other spellings]")
+    summary = _table(data, "summary", label)
+    _only_keys(summary, {"command", "timeout"}, label, "[summary]")
+    if "command" in summary and not isinstance(summary["command"], str | list):
+        raise ConfigError(f"{label}: [summary] command must be a string or a list")
+    if not isinstance(summary.get("timeout", 60), int | float):
+        raise ConfigError(f"{label}: [summary] timeout must be a number of seconds")
     return Config(
         path=path,
         sources=sources,
+        products=products,
+        summary=summary,
         settings=_parse_settings(_table(data, "settings", label), label),
         notify=_table(data, "notify", label),
         site=_table(data, "site", label),

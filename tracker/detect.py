@@ -12,6 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from tracker import dates, effective, entries
 from tracker.diff import diff_blocks, summarize
+from tracker.facts import Vocabulary, change_facts
 from tracker.models import Block, BlockDiff, Change, ChangeKind, EffectiveDate, Source
 from tracker.normalize import canonical
 from tracker.volatility import Noise, shape, stable_blocks  # noqa: F401  (re-exported)
@@ -83,8 +84,13 @@ def build_changes(
     from_version: int | None,
     to_version: int,
     backfilled: bool = False,
+    products: Vocabulary | None = None,
 ) -> list[Change]:
-    """The changes between two versions; several for a change log (one per new entry)."""
+    """The changes between two versions; several for a change log (one per new entry).
+
+    Each carries its facts (tracker.facts: quantities, obligation shifts, deadlines,
+    countries, products and a severity), read from its changed blocks only.
+    """
     noise = noise_for(volatile, old, new)
     old_f = noise.comparable(old)
     new_f = noise.comparable(new)
@@ -116,6 +122,8 @@ def build_changes(
     changes = []
     for part, eff in parts:
         kind = classify(part)
+        facts = change_facts(part, kind, blocks=new_f, old_blocks=old_f, products=products,
+                             effective=eff)
         changes.append(
             Change(
                 source=source.id,
@@ -127,6 +135,7 @@ def build_changes(
                 kind=kind,
                 summary=describe(part, eff, kind),
                 backfilled=backfilled,
+                facts=facts,
             )
         )
     return changes

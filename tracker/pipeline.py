@@ -472,6 +472,7 @@ class Checker:
                     detected_at=at,
                     from_version=latest.id,
                     to_version=version.id,
+                    products=self.config.products,
                 )
                 gone: dict[str, str] = {}
                 for change in changes:

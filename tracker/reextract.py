@@ -127,3 +127,29 @@ def _rebuild(
             summary="technical: re-extracted from stored pages; " + detect.summarize(diff),
             origin="reextract",
         ))
+
+
+def recompute_facts(
+    store: Store, config: Config, only: Sequence[str] | None = None, *, every: bool = False
+) -> int:
+    """Compute the facts of stored changes that have none (or of all with `every`): a
+    database backfilled from history, or written before facts existed, gets them too.
+    Returns how many changes were updated; each source is one transaction."""
+    from tracker.facts import change_facts
+
+    updated = 0
+    for source in [config.source(s) for s in only] if only else config.sources:
+        with store.transaction():
+            for change in store.changes(source.id):
+                if change.facts is not None and not every:
+                    continue
+                new = store.version(change.to_version)
+                old = store.version(change.from_version) if change.from_version else None
+                change.facts = change_facts(
+                    change.diff, change.kind, blocks=new.blocks if new else None,
+                    old_blocks=old.blocks if old else None, products=config.products,
+                    effective=change.effective,
+                )
+                store.set_facts(change)
+                updated += 1
+    return updated

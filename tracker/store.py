@@ -12,6 +12,7 @@ Tables (open the file in Datasette to browse them):
   outbox         one row per (change, channel) notification delivery
   channels       notification channels seen (masked label, first seen), for never-flood
   captures       Internet Archive captures already imported (backfill resumes from it)
+  facts          one row per fact of a change (quantity, obligation, deadline)
   versions_fts, changes_fts   full-text search (refreshed by `tracker run`)
 
 Every link is a declared foreign key (changes -> versions -> sources, outbox -> changes,
@@ -38,12 +39,14 @@ from tracker.models import (
     Block,
     BlockDiff,
     Change,
+    ChangeFacts,
     EffectiveDate,
+    Fact,
     Source,
     Version,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 
 
 def utcnow() -> dt.datetime:
@@ -223,7 +226,23 @@ def _migration_2(db: sqlite_utils.Database) -> None:
             db[table].enable_fts(columns, create_triggers=False, tokenize="porter")
 
 
-MIGRATIONS = {1: _migration_1, 2: _migration_2}
+def _migration_3(db: sqlite_utils.Database) -> None:
+    """Facts of changes: a severity, countries and products (JSON arrays, so Datasette
+    facets them with _facet_array) on each change, and one row per fact."""
+    columns = db["changes"].columns_dict
+    for name in ("severity", "countries", "products", "narrative"):
+        if name not in columns:
+            db["changes"].add_column(name, str)
+    db["facts"].create(
+        {"id": int, "change_id": int, "position": int, "type": str, "before": str,
+         "after": str, "text": str, "unit": str, "detail": str},
+        pk="id", foreign_keys=[("change_id", "changes", "id")], if_not_exists=True,
+    )
+    db["facts"].create_index(["change_id"], if_not_exists=True)
+    db["changes"].create_index(["severity"], if_not_exists=True)
+
+
+MIGRATIONS = {1: _migration_1, 2: _migration_2, 3: _migration_3}
 
 
 @dataclass
@@ -283,7 +302,7 @@ class Store:
     def _insert(self, table: str, row: dict[str, Any]) -> int:
         """Plain INSERT for the per-source hot path; sqlite-utils' insert() looks up the
         schema on every call (three sqlite_master queries and a savepoint)."""
-        columns = ", ".join(row)
+        columns = ", ".join(f"[{c}]" for c in row)
         marks = ", ".join("?" * len(row))
         cursor = self.db.execute(f"insert into {table} ({columns}) values ({marks})",
                                  list(row.values()))
@@ -531,9 +550,48 @@ class Store:
              "effective_origin": eff.origin if eff else None,
              "kind": change.kind, "summary": change.summary,
              "diff": json.dumps(change.diff.to_dict(), ensure_ascii=False),
-             "backfilled": int(change.backfilled), "origin": change.origin}
+             "backfilled": int(change.backfilled), "origin": change.origin,
+             **self._fact_columns(change)}
         ).last_pk
+        self._write_facts(change)
         return change.id
+
+    @staticmethod
+    def _fact_columns(change: Change) -> dict[str, Any]:
+        facts = change.facts
+        return {
+            "severity": facts.severity if facts else None,
+            "countries": json.dumps(facts.countries) if facts else None,
+            "products": json.dumps(facts.products) if facts else None,
+        }
+
+    def _write_facts(self, change: Change) -> None:
+        """One `facts` row per fact of the change (replacing any it had)."""
+        self.db.execute("delete from facts where change_id = ?", [change.id])
+        for position, fact in enumerate(change.facts.facts if change.facts else []):
+            self._insert("facts", {"change_id": change.id, "position": position, **fact.to_dict()})
+
+    def set_facts(self, change: Change) -> None:
+        """Store facts computed for a change already stored (recomputation)."""
+        self.db["changes"].update(change.id, self._fact_columns(change))
+        self._write_facts(change)
+
+    def set_narrative(self, change_id: int, text: str) -> None:
+        self.db["changes"].update(change_id, {"narrative": text})
+
+    def _facts_of(self, row: dict[str, Any]) -> ChangeFacts | None:
+        if not row.get("severity"):
+            return None
+        rows = self.db.execute(
+            "select [type], [before], [after], [text], [unit], [detail] from facts "
+            "where change_id = ? "
+            "order by position", [row["id"]]).fetchall()
+        return ChangeFacts(
+            severity=row["severity"],
+            facts=[Fact(t, b, a, x or "", u or "", d or "") for t, b, a, x, u, d in rows],
+            countries=json.loads(row.get("countries") or "[]"),
+            products=json.loads(row.get("products") or "[]"),
+        )
 
     def _change(self, row: dict[str, Any]) -> Change:
         eff = None
@@ -555,6 +613,8 @@ class Store:
             backfilled=bool(row["backfilled"]),
             origin=row["origin"] or "live",
             id=row["id"],
+            facts=self._facts_of(row),
+            narrative=row.get("narrative"),
         )
 
     def changes(
@@ -620,8 +680,10 @@ class Store:
              "effective_origin": eff.origin if eff else None,
              "kind": change.kind, "summary": change.summary,
              "diff": json.dumps(change.diff.to_dict(), ensure_ascii=False),
-             "backfilled": int(change.backfilled), "origin": change.origin},
+             "backfilled": int(change.backfilled), "origin": change.origin,
+             **self._fact_columns(change)},
         )
+        self._write_facts(change)
 
     def supersede_change(self, change_id: int, by: int | None = 0) -> None:
         self.db["changes"].update(change_id, {"superseded_by": by})
