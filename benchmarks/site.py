@@ -1,8 +1,15 @@
-"""Site build speed: 200 sources with 50 changes each (10,000 change pages).
+"""Site build speed: 200 sources with 50 changes each (10,000 change pages), against the
+build as it was before pages were skipped (`--baseline`, a git revision), in the same run.
 
 Fills a database with versions built from the seed documents (each change rewords one
 clause, adds one and sometimes removes one), then times a full build, an unchanged
-rebuild, and a rebuild after one new change.
+rebuild, and a rebuild after one new change (the newest of the site, with an effective
+date: its page, the previous change's pager, its source's page and feed, the home page
+and the three site feeds must follow).  The baseline (the code of that revision, from
+`git archive`) and this checkout each run the steps in a process of their own, taking
+turns for `--repeat` rounds, and the best time of each step counts: on a shared machine
+load comes and goes, and turns spread it over both.  Both end with the same database, so
+their sites must end byte for byte identical, and that is checked.
 
 Run from the repo root:  .venv/bin/python benchmarks/site.py [--sources 200 --changes 50]
 """
@@ -11,12 +18,18 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
+import os
+import shutil
+import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
+HERE = Path(__file__).resolve().parent
+# The code measured: this checkout, or (in the baseline's process) an exported revision.
+ROOT = Path(os.environ.get("SITE_BENCH_ROOT") or HERE.parent)
 sys.path.insert(0, str(ROOT))
 
 from tests.pages import seed_names  # noqa: E402
@@ -26,7 +39,11 @@ from tracker.models import Block, BlockDiff, Change, EffectiveDate, Modified  # 
 from tracker.site import build_site  # noqa: E402
 from tracker.store import Store, content_hash  # noqa: E402
 
+# The last revision whose site build rendered every page.
+BASELINE = "71a770eeaa624aa474db103b78a552b0b2775f50"
 START = dt.datetime(2020, 1, 1, tzinfo=dt.UTC)
+TODAY = dt.date(2021, 1, 1)
+STEPS = ("full build", "rebuild, nothing changed", "rebuild after one change")
 
 
 def make_config(sources: int):
@@ -62,6 +79,21 @@ def fill(store: Store, sources: int, changes: int) -> None:
                 prev = version
 
 
+def add_one_change(store: Store, n: int) -> None:
+    """A new version of s000 and its change, the newest of the site, with a date ahead."""
+    latest = store.latest_version("s000")
+    assert latest is not None
+    seen = START + dt.timedelta(days=7 * (n + 2))
+    blocks, diff = _edit(list(latest.blocks), n)
+    version = _version(store, "s000", blocks, seen)
+    day = (seen + dt.timedelta(days=30)).date()
+    effective = EffectiveDate(day, f"These changes take effect on {day}.")
+    store.add_change(
+        Change("s000", seen, latest.id, version, diff, effective, kind="substantive",
+               summary="One more change")
+    )  # fmt: skip
+
+
 def _version(store: Store, sid: str, blocks: list[Block], seen: dt.datetime) -> int:
     text = "\n\n".join(b.text for b in blocks).encode("utf-8")
     digest = store.put_body(text, "text/plain; charset=utf-8")
@@ -83,35 +115,115 @@ def _edit(blocks: list[Block], n: int) -> tuple[list[Block], BlockDiff]:
     return blocks, diff
 
 
-def timed(label: str, action) -> float:
-    began = time.perf_counter()
-    result = action()
-    elapsed = time.perf_counter() - began
-    print(f"{label:<28} {elapsed:7.2f} s   {result}")
-    return elapsed
+def measure(sources: int, changes: int, folder: Path) -> dict:
+    """The three builds with the code on sys.path; the site is left in folder/site."""
+    config = make_config(sources)
+    store = Store(folder / "bench.db")
+    store.sync_sources(config.sources)
+    fill(store, sources, changes)
+    out = folder / "site"
+    figures: dict = {"seconds": [], "results": [], "rendered": []}
+
+    def timed() -> None:
+        began = time.perf_counter()
+        result = build_site(store, config, out, today=TODAY)
+        figures["seconds"].append(time.perf_counter() - began)
+        figures["results"].append(str(result))
+        figures["rendered"].append(getattr(result, "rendered", None))
+
+    timed()
+    figures["files"] = sum(1 for p in out.rglob("*") if p.is_file() and _published(p, out))
+    timed()
+    add_one_change(store, changes)
+    timed()
+    return figures
+
+
+def _published(path: Path, out: Path) -> bool:
+    return not path.relative_to(out).parts[0].startswith(".")
+
+
+def export(revision: str, tree: Path) -> None:
+    """The code of `revision` (package, templates, test helpers) into `tree`."""
+    tree.mkdir()
+    archive = subprocess.run(
+        ["git", "-C", str(HERE.parent), "archive", revision, "tracker", "templates", "tests"],
+        check=True, capture_output=True,
+    ).stdout  # fmt: skip
+    subprocess.run(["tar", "-x", "-C", str(tree)], input=archive, check=True)
+
+
+def run(root: Path, args: argparse.Namespace, folder: Path) -> dict:
+    """The steps with the code under `root`, in a process of its own."""
+    env = {**os.environ, "SITE_BENCH_ROOT": str(root)}
+    cmd = [sys.executable, str(Path(__file__).resolve()), "--measure", str(folder),
+           "--sources", str(args.sources), "--changes", str(args.changes)]  # fmt: skip
+    done = subprocess.run(cmd, env=env, check=True, capture_output=True, text=True)
+    return json.loads(done.stdout.strip().splitlines()[-1])
+
+
+def same_files(a: Path, b: Path) -> tuple[bool, int]:
+    """Whether two sites hold the same published files, byte for byte."""
+    names_a = {p.relative_to(a) for p in a.rglob("*") if p.is_file() and _published(p, a)}
+    names_b = {p.relative_to(b) for p in b.rglob("*") if p.is_file() and _published(p, b)}
+    if names_a != names_b:
+        return False, len(names_a ^ names_b)
+    differ = sum((a / n).read_bytes() != (b / n).read_bytes() for n in names_a)
+    return differ == 0, len(names_a) if differ == 0 else differ
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sources", type=int, default=200)
     parser.add_argument("--changes", type=int, default=50)
+    parser.add_argument("--repeat", type=int, default=3, help="rounds (the best counts)")
+    parser.add_argument("--baseline", default=BASELINE, help="git revision to compare with")
+    parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # a round's folder
     args = parser.parse_args()
-    config = make_config(args.sources)
+    if args.measure:
+        args.measure.mkdir(parents=True)
+        print(json.dumps(measure(args.sources, args.changes, args.measure)))
+        return
     with tempfile.TemporaryDirectory() as tmp:
-        store = Store(Path(tmp) / "bench.db")
-        store.sync_sources(config.sources)
-        timed("fill database", lambda: fill(store, args.sources, args.changes))
-        out = Path(tmp) / "site"
-        today = dt.date(2021, 1, 1)
-        full = timed("full build", lambda: build_site(store, config, out, today=today))
-        pages = sum(1 for p in out.rglob("*") if p.is_file())
-        timed("rebuild, nothing changed", lambda: build_site(store, config, out, today=today))
-        last = store.changes("s000")[-1]
-        last.id, last.summary = None, "One more change"
-        store.add_change(last)
-        timed("rebuild after one change", lambda: build_site(store, config, out, today=today))
-        total = args.sources * args.changes
-        print(f"{total:,} changes, {pages:,} files: {pages / full:,.0f} pages per second")
+        work = Path(tmp)
+        export(args.baseline, work / "baseline-code")
+        roots = {"baseline": work / "baseline-code", "now": HERE.parent}
+        best: dict[str, dict] = {}
+        for round_ in range(args.repeat):
+            for name, root in roots.items():
+                print(f"round {round_ + 1}/{args.repeat}: {name} ...", flush=True)
+                folder = work / f"{name}-{round_}"
+                figures = run(root, args, folder)
+                if name in best:
+                    figures["seconds"] = list(map(min, best[name]["seconds"], figures["seconds"]))
+                    shutil.rmtree(work / f"{name}-{round_ - 1}")  # keep the last site only
+                best[name] = figures
+        report(args, best["baseline"], best["now"])
+        last = args.repeat - 1
+        same, count = same_files(work / f"baseline-{last}/site", work / f"now-{last}/site")
+        verdict = f"yes ({count:,} files)" if same else f"NO ({count:,} files differ)"
+        print(f"final sites byte for byte identical: {verdict}")
+
+
+def report(args: argparse.Namespace, baseline: dict, now: dict) -> None:
+    total = args.sources * args.changes
+    print(f"\n{args.sources} sources x {args.changes} changes ({total:,} change pages, "
+          f"{now['files']:,} files), best of {args.repeat} rounds")  # fmt: skip
+    print(f"{'':<28} {'baseline':>9} {'now':>8} {'now/baseline':>13}   now wrote")
+    for i, step in enumerate(STEPS):
+        old, new = baseline["seconds"][i], now["seconds"][i]
+        print(f"{step:<28} {old:>7.2f} s {new:>6.2f} s {new / old:>12.2f}x   {now['results'][i]}")
+    full, unchanged, one = now["seconds"]
+    print(f"full build: {now['files'] / full:,.0f} pages per second")
+    rendered = now["rendered"][2] or []
+    print(f"the new change rendered {len(rendered)} files: {', '.join(sorted(rendered))}")
+    no_slower = _yes(full <= baseline["seconds"][0])
+    print(f"targets: unchanged rebuild < 1 s: {_yes(unchanged < 1)}; one new change < 2 s: "
+          f"{_yes(one < 2)}; full build no slower than the baseline: {no_slower}")  # fmt: skip
+
+
+def _yes(ok: bool) -> str:
+    return "yes" if ok else "NO"
 
 
 if __name__ == "__main__":

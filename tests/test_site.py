@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import json
+import os
 import re
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,11 +17,13 @@ from urllib.parse import unquote, urlsplit
 
 import feedparser
 import icalendar
+import jinja2
 import pytest
 from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from tests.pages import render_page, seed_blocks
+from tracker import feeds
 from tracker.cli import main
 from tracker.config import Config, parse_config
 from tracker.models import (
@@ -33,7 +36,9 @@ from tracker.models import (
     Version,
     WordOp,
 )
-from tracker.site import SiteError, build_site
+from tracker.site import SiteError, build_site, make_environment
+from tracker.sitedigests import template_reach
+from tracker.siteviews import collect
 from tracker.store import Store, content_hash
 
 TODAY = dt.date(2025, 3, 1)
@@ -205,7 +210,7 @@ def fx(tmp_path: Path) -> Fixture:
 
 
 def build(fx: Fixture, out: Path, **kwargs):
-    return build_site(fx.store, fx.config, out, today=TODAY, **kwargs)
+    return build_site(fx.store, fx.config, out, **{"today": TODAY, **kwargs})
 
 
 def soup(path: Path) -> BeautifulSoup:
@@ -482,12 +487,296 @@ def test_the_day_moves_the_countdown(fx: Fixture, tmp_path: Path):
     out = tmp_path / "site"
     build(fx, out)
     result = build_site(fx.store, fx.config, out, today=dt.date(2025, 3, 10))
-    assert result.written == 1  # only the home page counts days
+    assert result.written == 1 and result.rendered == ["index.html"]  # only it counts days
     soon = soup(out / "index.html").find(id="soon").find_parent("section")
     assert "tomorrow" in text(soon)
     build_site(fx.store, fx.config, out, today=dt.date(2025, 3, 12))
     soon = soup(out / "index.html").find(id="soon").find_parent("section")
     assert not soon.select("li.change")
+
+
+# -- incremental: a page is rendered only when its inputs changed -------------------------
+PAGES = {"index.html", "sources/terms.html", "sources/aup.html", "sources/sms.html",
+         "sources/calls.html"}  # fmt: skip
+FEEDS = {"feed.atom", "feed.json", "effective-dates.ics", "sources/terms.atom",
+         "sources/aup.atom", "sources/sms.atom", "sources/calls.atom"}  # fmt: skip
+
+
+@pytest.fixture
+def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The path of every page and feed rendered, counted where the rendering happens
+    (jinja2's Template.render and the feed builders), not by the build's own bookkeeping;
+    "event" for each calendar event serialized."""
+    seen: list[str] = []
+    render = jinja2.Template.render
+
+    def counted_render(self, *args, **kwargs):
+        context = dict(*args, **kwargs)
+        shown = context.get("change") or context.get("source")
+        seen.append(shown.page if shown is not None else "index.html")
+        return render(self, *args, **kwargs)
+
+    def counted(function, path_of):
+        def wrapper(*args):
+            seen.append(path_of(args))
+            return function(*args)
+
+        return wrapper
+
+    monkeypatch.setattr(jinja2.Template, "render", counted_render)
+    monkeypatch.setattr(feeds, "atom", counted(feeds.atom, lambda a: a[2]))
+    monkeypatch.setattr(feeds, "json_feed", counted(feeds.json_feed, lambda a: a[2]))
+    monkeypatch.setattr(
+        feeds, "icalendar", counted(feeds.icalendar, lambda a: "effective-dates.ics")
+    )
+    monkeypatch.setattr(feeds, "_event", counted(feeds._event, lambda a: "event"))
+    return seen
+
+
+def rebuild(fx: Fixture, out: Path, renders: list[str], **kwargs) -> set[str]:
+    """Build and return what was rendered; the build's own list must agree with the hook."""
+    renders.clear()
+    result = build(fx, out, **kwargs)
+    assert sorted(result.rendered) == sorted(r for r in renders if r != "event")
+    return set(renders)
+
+
+def assert_same_as_full_build(fx: Fixture, out: Path, tmp_path: Path, **kwargs) -> None:
+    """Every published file of `out` is byte for byte what a build from scratch gives."""
+    fresh = tmp_path / f"fresh-{len(list(tmp_path.glob('fresh-*')))}"
+    build(fx, fresh, **kwargs)
+
+    def published(root: Path) -> dict[str, bytes]:
+        return {str(p.relative_to(root)): p.read_bytes() for p in sorted(root.rglob("*"))
+                if p.is_file() and not p.name.startswith(".")}  # fmt: skip
+
+    ours, theirs = published(out), published(fresh)
+    assert sorted(ours) == sorted(theirs)
+    assert [name for name in ours if ours[name] != theirs[name]] == []
+
+
+def change_pages(fx: Fixture, *labels: str) -> set[str]:
+    return {f"changes/{fx.changes[label]}.html" for label in labels}
+
+
+def add_terms_change(fx: Fixture, day: str = "2025-02-28") -> str:
+    """A new version of "terms" and its change: the newest of the site, a date ahead."""
+    latest = fx.store.latest_version("terms")
+    blocks = [*latest.blocks, Block("paragraph", "New clause: notices by e-mail.")]
+    version = add_version(fx.store, "terms", blocks, day)
+    fx.changes["terms-new"] = add_change(
+        fx.store,
+        Change(
+            source="terms", detected_at=at(day), from_version=latest.id,
+            to_version=version.id, diff=BlockDiff(added=["New clause: notices by e-mail."]),
+            effective=EffectiveDate(dt.date(2025, 4, 1), "Effective April 1, 2025.", "added"),
+            kind="substantive", summary="Notices by e-mail",
+        ),
+    )  # fmt: skip
+    return "terms-new"
+
+
+def test_unchanged_rebuild_renders_nothing(fx: Fixture, tmp_path: Path, renders: list[str]):
+    out = tmp_path / "site"
+    everything = PAGES | FEEDS | change_pages(fx, *fx.changes)
+    assert rebuild(fx, out, renders) == everything | {"event"}
+    again = build(fx, out)
+    assert renders.count("index.html") == 1 and again.rendered == []
+    assert again.written == 0 and again.unchanged > len(everything)  # raw files and style.css
+    assert (out / ".tracker-digests.json").is_file()
+
+
+def test_a_new_change_renders_the_pages_it_touches_and_no_other(
+    fx: Fixture, tmp_path: Path, renders: list[str]
+):
+    out = tmp_path / "site"
+    build(fx, out)
+    label = add_terms_change(fx)
+    rendered = rebuild(fx, out, renders)
+    assert rendered == (
+        change_pages(fx, label, "terms-moved")  # its page, and its predecessor's "next" link
+        | {"sources/terms.html", "sources/terms.atom", "index.html"}
+        | {"feed.atom", "feed.json", "effective-dates.ics", "event"}
+    )
+    assert renders.count("event") == 1  # the calendar reuses the other events
+    assert_same_as_full_build(fx, out, tmp_path)
+
+
+def test_an_edited_or_removed_change_renders_its_neighbours(
+    fx: Fixture, tmp_path: Path, renders: list[str]
+):
+    out = tmp_path / "site"
+    build(fx, out)
+    change = fx.store.change(fx.changes["terms-reworded"])
+    change.summary = "Effective date moved earlier"
+    fx.store.update_change(change)
+    assert rebuild(fx, out, renders) == (
+        change_pages(fx, "terms-reworded", "terms-moved")
+        | {"sources/terms.html", "sources/terms.atom", "index.html"}
+        | {"feed.atom", "feed.json", "effective-dates.ics", "event"}
+    )
+    assert_same_as_full_build(fx, out, tmp_path)
+
+    fx.store.supersede_change(fx.changes["terms-moved"])  # it had no effective date
+    assert rebuild(fx, out, renders) == change_pages(fx, "terms-reworded") | {
+        "sources/terms.html", "sources/terms.atom", "index.html", "feed.atom", "feed.json"
+    }  # fmt: skip
+    assert not (out / next(iter(change_pages(fx, "terms-moved")))).exists()
+    assert_same_as_full_build(fx, out, tmp_path)
+
+
+def test_a_check_renders_its_source_page_not_its_changes(
+    fx: Fixture, tmp_path: Path, renders: list[str]
+):
+    out = tmp_path / "site"
+    build(fx, out)
+    fx.store.update_source("terms", last_checked="2025-03-01T04:00:00Z")
+    assert rebuild(fx, out, renders) == {"sources/terms.html", "index.html"}
+    assert "2025-03-01 04:00 UTC" in text(soup(out / "sources/terms.html").select_one("dl.facts"))
+    assert_same_as_full_build(fx, out, tmp_path)
+
+
+def test_a_renamed_source_renders_what_shows_its_name(
+    fx: Fixture, tmp_path: Path, renders: list[str]
+):
+    out = tmp_path / "site"
+    build(fx, out)
+    fx.config = parse_config(config_text().replace("Terms update notice", "Terms notice"), None)
+    assert rebuild(fx, out, renders) == (
+        change_pages(fx, "terms-reworded", "terms-moved")
+        | {"sources/terms.html", "sources/terms.atom", "index.html"}
+        | {"feed.atom", "feed.json", "effective-dates.ics", "event"}
+    )
+    assert_same_as_full_build(fx, out, tmp_path)
+
+
+def test_deleted_or_edited_files_are_built_again(fx: Fixture, tmp_path: Path, renders: list[str]):
+    out = tmp_path / "site"
+    build(fx, out)
+    gone, edited, touched = change_pages(fx, "aup-added"), "sources/sms.html", "index.html"
+    (out / next(iter(gone))).unlink()
+    (out / edited).write_text("<p>edited by hand</p>")
+    (out / "feed.json").write_bytes((out / "feed.json").read_bytes().replace(b"Terms", b"Xerms"))
+    copied = (out / touched).stat().st_mtime_ns + 10**9
+    os.utime(out / touched, ns=(copied, copied))  # same bytes, new mtime (a copy, a checkout)
+    assert rebuild(fx, out, renders) == gone | {edited, "feed.json"}
+    assert_same_as_full_build(fx, out, tmp_path)
+    assert rebuild(fx, out, renders) == set()
+
+
+def test_a_template_renders_again_the_pages_that_use_it(
+    fx: Fixture, tmp_path: Path, renders: list[str]
+):
+    out, custom = tmp_path / "site", tmp_path / "custom"
+    custom.mkdir()
+    build(fx, out, templates=custom)
+    bundled = make_environment().loader.get_source(make_environment(), "base.html")[0]
+    (custom / "base.html").write_text(bundled.replace("<footer", "<!-- mine --><footer"))
+    assert rebuild(fx, out, renders, templates=custom) == PAGES | change_pages(fx, *fx.changes)
+    assert rebuild(fx, out, renders, templates=custom) == set()
+    (custom / "change.html").write_text(
+        '{% extends "base.html" %}{% block content %}<h1>{{ change.title }}</h1>{% endblock %}'
+    )
+    assert rebuild(fx, out, renders, templates=custom) == change_pages(fx, *fx.changes)
+    (custom / "change.html").write_text(
+        '{% extends "base.html" %}{% block content %}<h1>{{ change.kind }}</h1>{% endblock %}'
+    )
+    assert rebuild(fx, out, renders, templates=custom) == change_pages(fx, *fx.changes)
+    assert_same_as_full_build(fx, out, tmp_path, templates=custom)
+    (custom / "change.html").unlink()
+    (custom / "base.html").unlink()
+    assert rebuild(fx, out, renders, templates=custom) == PAGES | change_pages(fx, *fx.changes)
+    assert_same_as_full_build(fx, out, tmp_path)
+
+
+OVERRIDES = {  # a change page that shows more than its change, and what that makes it follow
+    "source": "{{ change.source.last_checked|moment }}",
+    "history": "{{ change.source.changes|length }} changes to this source",
+    "neighbour": "{{ change.prev.prev.title if change.prev and change.prev.prev }}",
+    "site": "{{ site.changes|length }} changes in all",
+    "computed": "{{ change.source|attr('health') }}",
+    "today": "{{ today }}",
+}
+
+
+def change_reach(**templates: str):
+    """How far change pages reach with `templates` (name -> source) over the bundled ones."""
+    env = make_environment()
+    env.loader = jinja2.ChoiceLoader([jinja2.DictLoader(templates), env.loader])
+    return template_reach(env, "change.html", "change")
+
+
+def test_templates_are_read_to_see_how_far_a_page_reaches():
+    env = make_environment()
+    assert template_reach(env, "change.html", "change").scope == "page"
+    assert template_reach(env, "source.html", "source").scope == "source"
+    assert template_reach(env, "index.html", "home").scope == "site"
+    assert not any(template_reach(env, f"{n}.html", n).today for n in ("change", "source"))
+    widened = {}
+    for name, shown in OVERRIDES.items():
+        page = '{% extends "base.html" %}{% block content %}' + shown + "{% endblock %}"
+        reach = change_reach(**{"change.html": page})
+        widened[name] = "today" if reach.today else reach.scope
+    assert widened == {"source": "source", "history": "source", "neighbour": "source",
+                       "site": "site", "computed": "source", "today": "today"}  # fmt: skip
+
+    optional = (
+        '{% extends "base.html" %}{% block content %}'
+        '{% include "extra.html" ignore missing %}{% endblock %}'
+    )
+    missing = change_reach(**{"change.html": optional})
+    present = change_reach(**{"change.html": optional, "extra.html": "{{ site.changes|length }}"})
+    assert (missing.scope, present.scope) == ("page", "site") and missing.key != present.key
+
+
+@pytest.mark.parametrize("override", ["source", "site", "today"])
+def test_an_override_that_reaches_further_is_never_stale(
+    fx: Fixture, tmp_path: Path, renders: list[str], override: str
+):
+    out, custom = tmp_path / "site", tmp_path / "custom"
+    custom.mkdir()
+    (custom / "change.html").write_text(
+        '{% extends "base.html" %}{% block content %}<h1>{{ change.title }}</h1>'
+        f'<p class="extra">{OVERRIDES[override]}</p>{{% endblock %}}'
+    )
+    build(fx, out, templates=custom)
+    day = TODAY
+    if override == "source":
+        fx.store.update_source("terms", last_checked="2025-03-01T04:00:00Z")
+        expected = change_pages(fx, "terms-reworded", "terms-moved")
+    elif override == "site":
+        fx.store.update_change(fx.store.change(fx.changes["aup-added"]))  # same row: nothing
+        assert rebuild(fx, out, renders, templates=custom) == set()
+        fx.store.supersede_change(fx.changes["sms-technical"])
+        expected = change_pages(fx, "terms-reworded", "terms-moved", "aup-added")
+    else:
+        day = TODAY + dt.timedelta(days=1)
+        expected = change_pages(fx, *fx.changes)
+    rendered = rebuild(fx, out, renders, templates=custom, today=day)
+    assert expected <= rendered
+    assert_same_as_full_build(fx, out, tmp_path, templates=custom, today=day)
+
+
+def test_the_calendar_reuses_events_byte_for_byte(fx: Fixture):
+    add_terms_change(fx)
+    data = collect(fx.store, fx.config)
+    listed = feeds.listed(data)
+    whole = icalendar.Calendar()  # built in one piece, as before events were reused
+    for name, value in (("prodid", "-//policy-tracker//effective dates//EN"),
+                        ("version", "2.0"), ("calscale", "GREGORIAN"), ("method", "PUBLISH"),
+                        ("x-wr-calname", f"{data.title}: effective dates")):  # fmt: skip
+        whole.add(name, value)
+    for change in listed:
+        if change.effective is not None:
+            whole.add_component(feeds._event(data, change))
+    built = feeds.icalendar(data, listed)
+    assert built == whole.to_ical()
+    events = feeds.calendar_events(built)
+    assert len(events) == 3 and all(e.startswith(b"BEGIN:VEVENT\r\n") for e in events)
+    keys = [feeds.event_key(data, c) for c in listed if c.effective is not None]
+    known = {k: b"BEGIN:VEVENT\r\nUID:reused\r\nEND:VEVENT\r\n" for k in keys[:2]}
+    reused = feeds.icalendar(data, listed, known)
+    assert reused.count(b"UID:reused") == 2 and reused.endswith(events[2] + b"END:VCALENDAR\r\n")
 
 
 # -- templates --------------------------------------------------------------------------

@@ -3,6 +3,7 @@
 Feeds carry no build time (their `updated` is the newest change), so an unchanged
 database gives byte-identical feeds and the incremental build leaves them alone.
 Links are absolute when `[site] url` is set, else relative to the feed's own location.
+The calendar reuses the serialized events of its last build whose inputs did not change.
 """
 
 from __future__ import annotations
@@ -11,13 +12,14 @@ import datetime as dt
 import json
 import re
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from urllib.parse import urlsplit
 
 from feedgen.feed import FeedGenerator
 from icalendar import Calendar, Event
 
 from tracker.models import change_record
+from tracker.sitedigests import digest, generator_key
 from tracker.siteviews import ChangeView, SiteData, http_url
 
 FEED_LIMIT = 100
@@ -25,17 +27,18 @@ EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 # Characters XML 1.0 cannot carry at all; a tracked page may contain them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
-Write = Callable[[str, bytes], None]
+_VEVENT = re.compile(rb"^BEGIN:VEVENT\r\n", re.MULTILINE)
+_END = b"END:VCALENDAR\r\n"
 
 
-def write_feeds(data: SiteData, write: Write) -> None:
-    """Write feed.atom, feed.json, effective-dates.ics and one Atom feed per source."""
-    listed = [c for c in data.changes if c.kind != "technical"]
-    write("feed.atom", atom(data, listed, "feed.atom", data.title))
-    write("feed.json", json_feed(data, listed, "feed.json"))
-    write("effective-dates.ics", icalendar(data, listed))
-    for source in data.sources:
-        write(source.feed, atom(data, source.changes, source.feed, f"{data.title}: {source.name}"))
+def listed(data: SiteData) -> list[ChangeView]:
+    """The changes the site-wide feeds carry: all but technical ones, oldest first."""
+    return [c for c in data.changes if c.kind != "technical"]
+
+
+def newest(changes: Sequence[ChangeView]) -> list[ChangeView]:
+    """What a feed of `changes` shows: the newest FEED_LIMIT, newest first."""
+    return list(reversed(changes))[:FEED_LIMIT]
 
 
 def link(data: SiteData, target: str, origin: str) -> str:
@@ -70,7 +73,7 @@ def _content(change: ChangeView) -> str:
 
 def atom(data: SiteData, changes: Sequence[ChangeView], path: str, title: str) -> bytes:
     """An Atom feed of `changes`, newest first, at most FEED_LIMIT entries."""
-    newest = list(reversed(changes))[:FEED_LIMIT]
+    shown = newest(changes)
     fg = FeedGenerator()
     fg.id(uuid.uuid5(uuid.NAMESPACE_URL, f"{data.url or 'policy-tracker'}/{path}").urn)
     fg.title(clean(title))
@@ -78,8 +81,8 @@ def atom(data: SiteData, changes: Sequence[ChangeView], path: str, title: str) -
     fg.link(href=link(data, "index.html", path), rel="alternate")
     fg.link(href=link(data, path, path), rel="self")
     fg.language("en")
-    fg.updated(newest[0].detected_at if newest else EPOCH)
-    for change in newest:
+    fg.updated(shown[0].detected_at if shown else EPOCH)
+    for change in shown:
         entry = fg.add_entry(order="append")
         entry.id(entry_id(data, change))
         entry.title(clean(f"{change.source.name}: {change.title}"))
@@ -94,7 +97,7 @@ def atom(data: SiteData, changes: Sequence[ChangeView], path: str, title: str) -
 def json_feed(data: SiteData, changes: Sequence[ChangeView], path: str) -> bytes:
     """A JSON Feed 1.1; each item carries the change's JSON contract under _policy_tracker."""
     items = []
-    for change in list(reversed(changes))[:FEED_LIMIT]:
+    for change in newest(changes):
         item = {
             "id": entry_id(data, change),
             "url": link(data, change.page, path),
@@ -119,31 +122,58 @@ def json_feed(data: SiteData, changes: Sequence[ChangeView], path: str) -> bytes
     return (json.dumps(feed, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
 
 
-def icalendar(data: SiteData, changes: Sequence[ChangeView]) -> bytes:
-    """One all-day event per effective date, so people can subscribe in their calendar."""
+def icalendar(
+    data: SiteData, changes: Sequence[ChangeView], known: dict[str, bytes] | None = None
+) -> bytes:
+    """One all-day event per effective date, so people can subscribe in their calendar.
+
+    `known` maps `event_key`s to events serialized before; only the others are built.
+    """
     cal = Calendar()
     cal.add("prodid", "-//policy-tracker//effective dates//EN")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", clean(f"{data.title}: effective dates"))
+    # A calendar serializes as its own lines, each event's lines, then its END line.
+    head = cal.to_ical().removesuffix(_END)
+    events = []
     for change in changes:
         if change.effective is None:
             continue
-        event = Event()
-        event.add("uid", entry_id(data, change).removeprefix("urn:uuid:") + "@policy-tracker")
-        event.add("dtstamp", change.detected_at.astimezone(dt.UTC))
-        event.add("dtstart", change.effective.date)
-        event.add("dtend", change.effective.date + dt.timedelta(days=1))
-        event.add("summary", clean(f"{change.source.name}: {change.title} takes effect"))
-        event.add("description", clean(change.effective.text) or _content(change))
-        page = link(data, change.page, "effective-dates.ics")
-        if data.url:
-            event.add("url", page)
-        event.add("categories", [change.kind])
-        event.add("transp", "TRANSPARENT")
-        cal.add_component(event)
-    return cal.to_ical()
+        text = known.get(event_key(data, change)) if known else None
+        events.append(text if text is not None else _event(data, change).to_ical())
+    return head + b"".join(events) + _END
+
+
+def event_key(data: SiteData, change: ChangeView) -> str:
+    """What one calendar event is built from."""
+    source = change.source
+    return digest(generator_key(), "event", data.url, source.id, source.name, change.digest)
+
+
+def calendar_events(ics: bytes) -> list[bytes]:
+    """The serialized events of a calendar `icalendar` wrote, in order."""
+    starts = [m.start() for m in _VEVENT.finditer(ics)]
+    ends = [*starts[1:], len(ics) - len(_END)] if ics.endswith(_END) else []
+    return [ics[a:b] for a, b in zip(starts, ends, strict=False)]
+
+
+def _event(data: SiteData, change: ChangeView) -> Event:
+    assert change.effective is not None
+    event = Event()
+    event.add("uid", entry_id(data, change).removeprefix("urn:uuid:") + "@policy-tracker")
+    event.add("dtstamp", change.detected_at.astimezone(dt.UTC))
+    event.add("dtstart", change.effective.date)
+    event.add("dtend", change.effective.date + dt.timedelta(days=1))
+    event.add("summary", clean(f"{change.source.name}: {change.title} takes effect"))
+    event.add("description", clean(change.effective.text) or _content(change))
+    page = link(data, change.page, "effective-dates.ics")
+    if data.url:
+        event.add("url", page)
+    event.add("categories", [change.kind])
+    event.add("transp", "TRANSPARENT")
+    return event
 
 
 def _iso(moment: dt.datetime) -> str:

@@ -3,7 +3,9 @@
 Everything a tracked page said is untrusted, so templates autoescape, nothing from a page
 is marked safe, links are emitted only for http(s) URLs and raw bodies are published as
 plain text.  Links are relative, so the site works from file:// and from a sub-path.
-Files are written only when their bytes change, so a rebuild touches what changed.
+Files are written only when their bytes change, so a rebuild touches what changed, and a
+page is rendered only when its inputs changed (see `tracker.sitedigests`), so a rebuild
+costs what changed, not the size of the site.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import datetime as dt
 import json
 import os
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import jinja2
@@ -20,6 +22,7 @@ import jinja2
 from tracker import feeds
 from tracker.config import Config
 from tracker.errors import TrackerError
+from tracker.sitedigests import DIGESTS, Digests, PageKeys
 from tracker.siteviews import (
     ChangeView,
     SiteData,
@@ -40,11 +43,15 @@ class SiteError(TrackerError):
 
 @dataclass
 class SiteResult:
-    """What a build did; `str()` is the line the CLI prints."""
+    """What a build did; `str()` is the line the CLI prints.
+
+    `rendered` lists the pages and feeds rendered (the others' inputs had not changed).
+    """
 
     written: int = 0
     unchanged: int = 0
     removed: int = 0
+    rendered: list[str] = field(default_factory=list)
 
     def __str__(self) -> str:
         text = f"{self.written:,} pages written, {self.unchanged:,} unchanged"
@@ -52,25 +59,42 @@ class SiteResult:
 
 
 class SiteWriter:
-    """Writes files under `out` only when their bytes differ from what is on disk."""
+    """Writes files under `out` only when their bytes differ from what is on disk, and
+    renders a page only when the key of its inputs differs from the last build's."""
 
     def __init__(self, out: Path) -> None:
         self.out = out
         self.result = SiteResult()
         self.paths: set[str] = set()
+        self.digests = Digests(out)
         self._dirs: set[Path] = set()
 
-    def write(self, path: str, data: bytes) -> None:
+    def fresh(self, path: str, key: str) -> bool:
+        """True (the file counted as unchanged) when the last build made `path` from `key`
+        and the file is still what it wrote; else the caller renders it."""
+        if not self.digests.fresh(path, key):
+            return False
+        self.keep(path)
+        return True
+
+    def write(self, path: str, data: bytes, key: str | None = None, *extra: object) -> None:
+        """Write `path` if its bytes changed; `key` (for a rendered page) is remembered."""
         self.paths.add(path)
         target = self.out / path
+        if key is not None:
+            self.result.rendered.append(path)
         try:
             if target.stat().st_size == len(data) and target.read_bytes() == data:
                 self.result.unchanged += 1
+                if key is not None:
+                    self.digests.record(path, key, data, *extra)
                 return
         except FileNotFoundError:
             pass
         self._write(target, data)
         self.result.written += 1
+        if key is not None:
+            self.digests.record(path, key, data, *extra)
 
     def keep(self, path: str) -> None:
         """Count a content-addressed file that already exists as unchanged."""
@@ -97,9 +121,10 @@ class SiteWriter:
             if ".." not in Path(stale).parts and target.is_file():
                 target.unlink()
                 self.result.removed += 1
-        listing = json.dumps(sorted(self.paths), indent=0).encode("utf-8")
-        if not manifest.exists() or manifest.read_bytes() != listing:
-            self._write(manifest, listing)
+        if previous != self.paths:
+            self._write(manifest, json.dumps(sorted(self.paths), indent=0).encode("utf-8"))
+        if self.digests.changed(self.paths):
+            self._write(self.out / DIGESTS, self.digests.encode(self.paths))
         return self.result
 
 
@@ -172,12 +197,13 @@ def build_site(
     today = today or dt.datetime.now(dt.UTC).date()
     env = make_environment(templates)
     data = collect(store, config)
-    writer = SiteWriter(out)
     try:
+        writer = SiteWriter(out)
         out.mkdir(parents=True, exist_ok=True)
         _write_raw(store, data, writer)
-        _write_pages(env, data, writer, today)
-        feeds.write_feeds(data, writer.write)
+        keys = PageKeys(env, data, today)
+        _write_pages(env, data, writer, today, keys)
+        _write_feeds(data, writer, keys)
         return writer.finish()
     except jinja2.TemplateError as exc:
         where = getattr(exc, "name", None) or getattr(exc, "filename", None) or "template"
@@ -187,28 +213,62 @@ def build_site(
 
 
 def _write_pages(
-    env: jinja2.Environment, data: SiteData, writer: SiteWriter, today: dt.date
+    env: jinja2.Environment, data: SiteData, writer: SiteWriter, today: dt.date, keys: PageKeys
 ) -> None:
     common = {"site": data, "today": today}
     writer.write("style.css", _template_text(env, "style.css").encode("utf-8"))
-    home = env.get_template("index.html")
-    writer.write("index.html", _render(home, root="", page="home", **common, **_home(data, today)))
-    source_page = env.get_template("source.html")
+    if not writer.fresh("index.html", key := keys.home()):
+        home = env.get_template("index.html")
+        context = {"root": "", "page": "home", **common, **_home(data, today)}
+        writer.write("index.html", _render(home, **context), key)
     for source in data.sources:
-        writer.write(
-            source.page,
-            _render(source_page, root="../", page="source", source=source, **common),
-        )
-    change_page = env.get_template("change.html")
+        if not writer.fresh(source.page, key := keys.source_page(source)):
+            page = env.get_template("source.html")
+            context = {"root": "../", "page": "source", "source": source, **common}
+            writer.write(source.page, _render(page, **context), key)
     for change in data.changes:
-        writer.write(
-            change.page,
-            _render(change_page, root="../", page="change", change=change, **common),
-        )
+        if not writer.fresh(change.page, key := keys.change_page(change)):
+            page = env.get_template("change.html")
+            context = {"root": "../", "page": "change", "change": change, **common}
+            writer.write(change.page, _render(page, **context), key)
 
 
 def _render(template: jinja2.Template, **context: object) -> bytes:
     return template.render(**context).encode("utf-8")
+
+
+def _write_feeds(data: SiteData, writer: SiteWriter, keys: PageKeys) -> None:
+    """feed.atom, feed.json, effective-dates.ics and one Atom feed per source."""
+    listed = feeds.listed(data)
+    newest = feeds.newest(listed)
+    if not writer.fresh("feed.atom", key := keys.feed("feed.atom", newest)):
+        writer.write("feed.atom", feeds.atom(data, listed, "feed.atom", data.title), key)
+    if not writer.fresh("feed.json", key := keys.feed("feed.json", newest)):
+        writer.write("feed.json", feeds.json_feed(data, listed, "feed.json"), key)
+    _write_calendar(data, writer, keys, listed)
+    for source in data.sources:
+        shown = feeds.newest(source.changes)
+        if not writer.fresh(source.feed, key := keys.feed(source.feed, shown)):
+            title = f"{data.title}: {source.name}"
+            writer.write(source.feed, feeds.atom(data, source.changes, source.feed, title), key)
+
+
+def _write_calendar(
+    data: SiteData, writer: SiteWriter, keys: PageKeys, listed: list[ChangeView]
+) -> None:
+    """The calendar of effective dates, reusing the events of the last build it can."""
+    path = "effective-dates.ics"
+    events = [feeds.event_key(data, c) for c in listed if c.effective is not None]
+    if writer.fresh(path, key := keys.calendar(events)):
+        return
+    known: dict[str, bytes] = {}
+    previous = writer.digests.previous_bytes(path)
+    if previous is not None and isinstance(previous[1][-1], list):
+        old, entry = previous
+        texts = feeds.calendar_events(old)
+        if len(texts) == len(entry[-1]):
+            known = dict(zip(entry[-1], texts, strict=True))
+    writer.write(path, feeds.icalendar(data, listed, known), key, events)
 
 
 def _template_text(env: jinja2.Environment, name: str) -> str:
@@ -238,7 +298,9 @@ def _home(data: SiteData, today: dt.date) -> dict[str, object]:
 
 
 def _write_raw(store: Store, data: SiteData, writer: SiteWriter) -> None:
-    """Publish stored bodies as raw/<hash>.txt (or .pdf): never as HTML that would run."""
+    """Publish stored bodies as raw/<hash>.txt (or .pdf): never as HTML that would run.
+
+    Content-addressed: a file already there is kept without reading the body again."""
     existing = _existing_raw(writer.out / "raw")
     for digest in _raw_hashes(data.sources):
         path = existing.get(digest)

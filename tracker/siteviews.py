@@ -1,7 +1,9 @@
 """What the site's templates see: sources and changes read once from the store, linked.
 
 Templates get plain typed objects (no queries, no logic beyond loops), so a user's
-override templates can rely on these fields.
+override templates can rely on these fields.  Rows are read whole but parsed lazily: a
+change's diff and a source's current text are parsed the first time a page or feed uses
+them, so a rebuild that renders a few pages reads every row and parses only those.
 """
 
 from __future__ import annotations
@@ -9,7 +11,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -60,9 +64,12 @@ class VersionView:
     blocks: int
 
 
-@dataclass
+@dataclass(eq=False)
 class SourceView:
-    """One source with its health and its changes (oldest first)."""
+    """One source with its health and its changes (oldest first).
+
+    `row` is the source's stored row; `blocks`, its current text, is read on first use.
+    """
 
     id: str
     slug: str
@@ -76,10 +83,16 @@ class SourceView:
     last_error: str | None
     suspect_reason: str | None
     suspect_since: dt.datetime | None
-    blocks: list[Block] = field(default_factory=list)
     versions: list[VersionView] = field(default_factory=list)
     changes: list[ChangeView] = field(default_factory=list)
     fetches: list[dict[str, Any]] = field(default_factory=list)
+    row: dict[str, Any] = field(default_factory=dict, repr=False)
+    read_blocks: Callable[[], list[Block]] = field(default=list, repr=False)
+
+    @cached_property
+    def blocks(self) -> list[Block]:
+        """The current text: the latest version's blocks."""
+        return self.read_blocks()
 
     @property
     def page(self) -> str:
@@ -94,23 +107,40 @@ class SourceView:
         return HEALTH_LABELS.get(self.health, self.health)
 
 
-@dataclass
+@dataclass(eq=False)
 class ChangeView:
-    """One change with its neighbours in the same source, for the redline page."""
+    """One change with its neighbours in the same source, for the redline page.
+
+    `row` is the change as stored; `change` (and its `diff`) is parsed from it on first use.
+    """
 
     id: int
     source: SourceView
     detected_at: dt.datetime
     from_version: int | None
     to_version: int
-    diff: BlockDiff
     effective: EffectiveDate | None
     kind: str
     summary: str
     backfilled: bool
-    change: Change
+    row: dict[str, Any] = field(repr=False)
+    parse: Callable[[dict[str, Any]], Change] = field(repr=False)
     prev: ChangeView | None = None
     next: ChangeView | None = None
+
+    @cached_property
+    def change(self) -> Change:
+        return self.parse(self.row)
+
+    @property
+    def diff(self) -> BlockDiff:
+        return self.change.diff
+
+    @cached_property
+    def digest(self) -> str:
+        """A hash of the stored row: equal digests, equal change."""
+        text = repr(tuple(self.row.values()))
+        return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 
     @property
     def page(self) -> str:
@@ -146,16 +176,25 @@ class SiteData:
 def collect(store: Store, config: Config) -> SiteData:
     """Read sources (configured ones first, then any only the database knows) and changes."""
     rows = {row["id"]: row for row in store.source_rows()}
+    versions: dict[str, list[VersionView]] = {}
+    for v in store.version_rows():
+        versions.setdefault(v["source"], []).append(
+            VersionView(v["id"], parse_iso(v["first_seen"]), parse_iso(v["last_seen"]),
+                        v["body_hash"], v["origin"] or "live", v["block_count"] or 0)
+        )  # fmt: skip
     declared = {s.id: s for s in config.sources}
     order = list(declared) + sorted(set(rows) - set(declared))
-    sources = [_source_view(sid, rows.get(sid, {}), declared.get(sid), store) for sid in order]
+    sources = [
+        _source_view(sid, rows.get(sid, {}), declared.get(sid), versions.get(sid, []), store)
+        for sid in order
+    ]
     by_id = {s.id: s for s in sources}
     changes: list[ChangeView] = []
-    for change in store.changes():
-        source = by_id.get(change.source)
-        if source is None or change.id is None:
+    for row in store.change_rows():
+        source = by_id.get(row["source"])
+        if source is None or row["id"] is None:
             continue
-        view = _change_view(change, source)
+        view = _change_view(row, source, store)
         if source.changes:
             view.prev, source.changes[-1].next = source.changes[-1], view
         source.changes.append(view)
@@ -170,12 +209,14 @@ def collect(store: Store, config: Config) -> SiteData:
     return data
 
 
-def _source_view(sid: str, row: dict[str, Any], declared: Any, store: Store) -> SourceView:
+def _source_view(
+    sid: str, row: dict[str, Any], declared: Any, versions: list[VersionView], store: Store
+) -> SourceView:
     status = row.get("status") or "new"
-    versions = store.versions(sid)
     health = {"error": "failing", "suspect": "suspect"}.get(status, "ok")
     if not row.get("last_checked") and not versions:
         health = "new"
+    latest = versions[-1].id if versions else None
     return SourceView(
         id=sid,
         slug=slug(sid),
@@ -189,16 +230,20 @@ def _source_view(sid: str, row: dict[str, Any], declared: Any, store: Store) -> 
         last_error=row.get("last_error"),
         suspect_reason=row.get("suspect_reason"),
         suspect_since=parse_iso(row.get("suspect_since")),
-        blocks=list(versions[-1].blocks) if versions else [],
-        versions=[
-            VersionView(v.id, v.first_seen, v.last_seen, v.body_hash, v.origin, len(v.blocks))
-            for v in versions
-        ],
+        versions=versions,
         fetches=store.fetch_rows(sid, limit=10),
+        row=row,
+        read_blocks=lambda: _blocks_of(store, latest),
     )
 
 
-def _change_view(change: Change, source: SourceView) -> ChangeView:
+def _blocks_of(store: Store, version_id: int | None) -> list[Block]:
+    version = store.version(version_id) if version_id is not None else None
+    return list(version.blocks) if version else []
+
+
+def _change_view(row: dict[str, Any], source: SourceView, store: Store) -> ChangeView:
+    change = store.change_from_row(row, diff=False)
     assert change.id is not None
     return ChangeView(
         id=change.id,
@@ -206,12 +251,12 @@ def _change_view(change: Change, source: SourceView) -> ChangeView:
         detected_at=change.detected_at,
         from_version=change.from_version,
         to_version=change.to_version,
-        diff=change.diff,
         effective=change.effective,
         kind=change.kind,
         summary=change.summary,
         backfilled=change.backfilled,
-        change=change,
+        row=row,
+        parse=store.change_from_row,
     )
 
 
