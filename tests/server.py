@@ -3,12 +3,19 @@
 A route is `path -> Handler`, where a handler receives the request and returns a
 `Reply`.  Tests edit `server.routes` between runs to change a page, and read
 `server.hits` to see what the tool asked for (including conditional-GET headers).
+
+The server never writes to stderr: a client that hangs up mid-request (a timeout test,
+a killed run) is logged to `server.errors`.  Click's CliRunner swaps sys.stderr for the
+whole process while a command runs, so a traceback printed by this thread would land in
+the command's captured output.
 """
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
+import traceback
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -40,6 +47,7 @@ class LoopbackServer:
     def __init__(self) -> None:
         self.routes: dict[str, Handler | Reply] = {}
         self.hits: list[Hit] = []
+        self.errors: list[str] = []  # what socketserver would have printed to stderr
         outer = self
 
         class _Handler(BaseHTTPRequestHandler):
@@ -82,11 +90,18 @@ class LoopbackServer:
                 except (BrokenPipeError, ConnectionResetError):
                     pass
 
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
-        self._server.daemon_threads = True
+        class _Server(ThreadingHTTPServer):
+            daemon_threads = True
+
+            def handle_error(self, request: object, client_address: object) -> None:
+                outer.errors.append("".join(traceback.format_exception(*sys.exc_info())))
+
+        self._server = _Server(("127.0.0.1", 0), _Handler)
         self.port = self._server.server_address[1]
         self.base = f"http://127.0.0.1:{self.port}"
-        self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
+        # A short poll interval: shutdown() waits for it, once per test using a server.
+        self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
+                                        daemon=True)
 
     def url(self, path: str) -> str:
         return self.base + path

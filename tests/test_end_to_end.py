@@ -20,6 +20,7 @@ import pytest
 from click.testing import CliRunner
 
 from tests.pages import render_page, seed_blocks
+from tests.processes import HAS_PROC, descendants, wait_gone
 from tests.server import Hit, LoopbackServer, Reply
 from tracker.cli import main
 
@@ -76,7 +77,7 @@ def tracker(tmp_path: Path, config: Path, *args: str):
 def changes_json(tmp_path: Path, config: Path) -> list[dict]:
     result = tracker(tmp_path, config, "changes", "--json")
     assert result.exit_code == 0, result.output
-    return json.loads(result.output)
+    return json.loads(result.stdout)
 
 
 def versions(tmp_path: Path) -> dict[str, int]:
@@ -194,7 +195,7 @@ def test_faults_leave_versions_untouched_and_are_reported(server, tmp_path, faul
     assert expected in line.lower()
     assert versions(tmp_path) == before
     assert changes_json(tmp_path, config) == []
-    sources = json.loads(tracker(tmp_path, config, "sources", "--json").output)
+    sources = json.loads(tracker(tmp_path, config, "sources", "--json").stdout)
     assert sources["sources"][0]["status"] == "error"
 
 
@@ -228,7 +229,7 @@ def test_diff_command_shows_a_redline(server, tmp_path):
     assert result.exit_code == 0, result.output
     assert "May" in result.output and "June" in result.output
     data = json.loads(
-        tracker(tmp_path, config, "diff", "voice-services-policy-unification-2022", "--json").output
+        tracker(tmp_path, config, "diff", "voice-services-policy-unification-2022", "--json").stdout
     )
     ops = data["modified"][0]["ops"]
     assert {"op": "insert", "text": "June 1"} in ops or any(
@@ -238,6 +239,7 @@ def test_diff_command_shows_a_redline(server, tmp_path):
     assert records[0]["effective_date"] == "2022-06-01"
 
 
+@pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
 def test_sigkill_mid_run_leaves_a_clean_database(server, tmp_path):
     names = [f"p{i}" for i in range(40)]
     base = seed_blocks("aup-summary-of-changes-2016")
@@ -251,7 +253,7 @@ def test_sigkill_mid_run_leaves_a_clean_database(server, tmp_path):
         server.routes[f"/{name}"] = handler
     config = tmp_path / "tracker.toml"
     config.write_text(
-        "[settings]\nconcurrency = 2\nper_host = 2\nconfirm_delay = 0\n"
+        "[settings]\nconcurrency = 2\nper_host = 2\nconfirm_delay = 0\nparse_processes = 2\n"
         + "".join(
             f'[[sources]]\nid = "{n}"\nname = "{n}"\nurl = "{server.url("/" + n)}"\n' for n in names
         )
@@ -272,8 +274,12 @@ def test_sigkill_mid_run_leaves_a_clean_database(server, tmp_path):
             continue
         if done >= 5:
             break
+    workers = descendants(proc.pid)  # the run's extraction pool
     proc.send_signal(signal.SIGKILL)
     proc.wait()
+    assert len(workers) >= 2
+    # No process of the killed run is left behind (they would wait on a pipe for ever).
+    assert wait_gone(workers) == []
     db = sqlite3.connect(tmp_path / "t.db")
     assert db.execute("pragma integrity_check").fetchone()[0] == "ok"
     partial = sum(versions(tmp_path).values())

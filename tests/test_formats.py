@@ -17,7 +17,13 @@ from tracker.render import chromium_path
 
 SMS = seed_blocks("sms-not-allowed")
 AUP = seed_blocks("aup-summary-of-changes-2016")
-NEEDS_BROWSER = pytest.mark.skipif(chromium_path() is None, reason="Chromium not installed")
+_NO_CHROMIUM = pytest.mark.skipif(chromium_path() is None, reason="Chromium not installed")
+
+
+def NEEDS_BROWSER(test):
+    """Real Chromium (slow): marked `browser`, so `pytest -m "not browser"` skips it
+    locally; CI runs it."""
+    return pytest.mark.browser(_NO_CHROMIUM(test))
 
 
 def cli(tmp_path, config, *args):
@@ -69,7 +75,7 @@ def test_script_written_page_is_tracked_with_a_browser(server, tmp_path):
     blocks.insert(3, ("paragraph", "Messages that promote payday loans are not allowed."))
     result = cli(tmp_path, config, "check")
     assert result.exit_code == 0, result.output
-    changes = json.loads(cli(tmp_path, config, "changes", "--json").output)
+    changes = json.loads(cli(tmp_path, config, "changes", "--json").stdout)
     assert len(changes) == 1
     assert changes[0]["added"] == ["Messages that promote payday loans are not allowed."]
 
@@ -144,7 +150,7 @@ def test_pdf_insert_early_is_one_change_without_running_headers(server, tmp_path
     state["pdf"] = make_pdf([paragraphs[0], clause, *paragraphs[1:]])
     result = cli(tmp_path, config, "check")
     assert result.exit_code == 0, result.output
-    [change] = json.loads(cli(tmp_path, config, "changes", "--json").output)
+    [change] = json.loads(cli(tmp_path, config, "changes", "--json").stdout)
     assert change["added"] == [clause]
     assert change["removed"] == [] and change["modified"] == []
     assert change["effective_date"] == "2026-09-01"
@@ -187,7 +193,7 @@ def test_markdown_source(server, tmp_path):
     state["md"] = state["md"].replace("- to send **spam**;",
                                       "- to send **spam**;\n- to spoof caller ID;")
     assert cli(tmp_path, config, "check").exit_code == 0
-    [change] = json.loads(cli(tmp_path, config, "changes", "--json").output)
+    [change] = json.loads(cli(tmp_path, config, "changes", "--json").stdout)
     assert change["added"] == ["to spoof caller ID;"]
 
 

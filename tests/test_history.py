@@ -91,7 +91,7 @@ def cli(tmp_path: Path, config: Path, *args: str):
 
 
 def records(tmp_path, config):
-    return json.loads(cli(tmp_path, config, "changes", "--json").output)
+    return json.loads(cli(tmp_path, config, "changes", "--json").stdout)
 
 
 def count_versions(tmp_path) -> int:

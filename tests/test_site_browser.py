@@ -18,7 +18,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.test_site import TODAY, Fixture, hostile_fixture, make_fixture
+from tests.test_site import TODAY, Fixture, facts_fixture, hostile_fixture, make_fixture
 from tracker.site import build_site
 
 CHROMIUM = "/usr/bin/chromium"
@@ -29,7 +29,9 @@ ARGS = [
 PWN_CHECK = "() => [document.title, window.__pwned === undefined]"
 
 sync_api = pytest.importorskip("playwright.sync_api")
-pytestmark = pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no /usr/bin/chromium")
+# Real Chromium (slow): `pytest -m "not browser"` skips these locally; CI runs them.
+pytestmark = [pytest.mark.browser,
+              pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="no /usr/bin/chromium")]
 
 
 class Browser:
@@ -71,12 +73,13 @@ def browser(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Browser]:
 
 
 def test_pages_load_from_file_urls_without_console_errors(browser: Browser, tmp_path: Path):
-    fx = make_fixture(tmp_path)
+    fx = facts_fixture(tmp_path)
     out = tmp_path / "site"
     build_site(fx.store, fx.config, out, today=TODAY)
     browser.errors.clear()
     pages = [out / "index.html", out / "sources/terms.html", out / "sources/aup.html"]
     pages += [out / f"changes/{cid}.html" for cid in fx.changes.values()]
+    pages += [out / "countries/BR.html", out / "products/a2p-10dlc.html"]
     for path in pages:
         browser.open(path)
         assert browser.page.locator("h1").count() == 1
@@ -92,6 +95,15 @@ def test_pages_load_from_file_urls_without_console_errors(browser: Browser, tmp_
     browser.page.wait_for_load_state("load")
     assert browser.page.url.endswith(f"/changes/{fx.changes['terms-moved']}.html")
     assert browser.page.locator("#removed").is_visible()
+    # From a change's "What changed for you" to its country's page and back.
+    browser.open(out / f"changes/{fx.changes['terms-reworded']}.html")
+    assert browser.page.locator("section.for-you").is_visible()
+    browser.page.locator("section.for-you a", has_text="Brazil (BR)").click()
+    browser.page.wait_for_load_state("load")
+    assert browser.page.url.endswith("/countries/BR.html")
+    browser.page.locator("li.change .change-title a").first.click()
+    browser.page.wait_for_load_state("load")
+    assert browser.page.url.endswith(f"/changes/{fx.changes['terms-reworded']}.html")
 
 
 def test_hostile_tracked_text_runs_nothing_and_shows_as_text(browser: Browser, tmp_path: Path):
@@ -101,8 +113,10 @@ def test_hostile_tracked_text_runs_nothing_and_shows_as_text(browser: Browser, t
     browser.errors.clear()
     change = out / f"changes/{fx.changes['hostile']}.html"
     raw = out / f"raw/{fx.versions['hostile'].body_hash}.txt"
+    facets = sorted(out.glob("countries/*.html")) + sorted(out.glob("products/*.html"))
+    assert len(facets) == 3  # Brazil, a country code that is markup, a product that is too
     for path in [out / "index.html", change, out / "sources/terms.html",
-                 out / "sources/sms.html", out / "sources/calls.html", raw]:  # fmt: skip
+                 out / "sources/sms.html", out / "sources/calls.html", raw, *facets]:  # fmt: skip
         browser.open(path)
         title, clean = browser.page.evaluate(PWN_CHECK)
         assert clean and title != "pwned", path
@@ -111,6 +125,8 @@ def test_hostile_tracked_text_runs_nothing_and_shows_as_text(browser: Browser, t
     added = browser.page.locator("#added ~ ol").inner_text()
     assert "<script>document.title='pwned';window.__pwned=1</script>" in added
     assert '<img src=x onerror="window.__pwned=1">' in added
+    panel = browser.page.locator("section.for-you").inner_text()
+    assert "new prohibition <b>x</b>" in panel and "<script>window.__pwned=1</script>" in panel
     assert browser.page.locator('a[href^="javascript:" i]').count() == 0
     browser.open(out / "sources/sms.html")
     assert "javascript:window.__pwned=1" in browser.page.locator("dl.facts").inner_text()

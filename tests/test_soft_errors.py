@@ -81,7 +81,7 @@ def test_block_pages_are_held_and_reported_not_recorded(server, tmp_path, page):
     assert "aup" in result.output and ("suspect" in result.output or "error" in result.output)
     assert count(tmp_path, "versions") == 1
     assert count(tmp_path, "changes") == 0
-    sources = json.loads(cli(tmp_path, config, "sources", "--json").output)["sources"]
+    sources = json.loads(cli(tmp_path, config, "sources", "--json").stdout)["sources"]
     assert sources[0]["status"] in ("suspect", "error")
     # The real page comes back: nothing was recorded in between, nothing is a change.
     state["page"] = None
@@ -111,7 +111,7 @@ def test_lost_text_is_suspect_until_it_persists(server, tmp_path):
     result = cli(tmp_path, config, "check")  # third run in a row: accepted as a version
     assert result.exit_code == 0, result.output
     assert count(tmp_path, "versions") == 2
-    [change] = json.loads(cli(tmp_path, config, "changes", "--json").output)
+    [change] = json.loads(cli(tmp_path, config, "changes", "--json").stdout)
     assert len(change["removed"]) > 10
 
 

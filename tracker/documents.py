@@ -10,43 +10,18 @@ from __future__ import annotations
 import io
 import re
 from collections import Counter
-from typing import Literal
 
 from tracker.errors import ExtractError
 from tracker.models import Block
 from tracker.normalize import clean
-
-BodyKind = Literal["html", "pdf", "text", "markdown", "unknown"]
+from tracker.sniff import BodyKind as BodyKind  # re-exported: the kind is decided at fetch
+from tracker.sniff import body_kind as body_kind
 
 _ITEM = re.compile(r"^\s*(?:[-*•▪◦]|\d{1,3}[.)]|\(?[a-z]\))\s+")
 _MD_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _MD_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
 _MD_EMPHASIS = re.compile(r"(\*\*|__|\*|_|`)(?=\S)(.+?)(?<=\S)\1")
 _PAGE_NO = re.compile(r"^(?:page\s*)?\d{1,4}(?:\s*(?:of|/)\s*\d{1,4})?$", re.I)
-
-
-def body_kind(content_type: str | None, url: str, body: bytes) -> BodyKind:
-    """What kind of document a response is: by content type, then URL, then magic bytes."""
-    kind = (content_type or "").split(";")[0].strip().lower()
-    path = url.split("?")[0].lower()
-    if kind == "application/pdf" or body[:5] == b"%PDF-":
-        return "pdf"
-    if kind in ("text/html", "application/xhtml+xml"):
-        return "html"
-    if kind == "text/markdown" or path.endswith((".md", ".markdown")):
-        return "markdown"
-    if kind == "text/plain" or path.endswith(".txt"):
-        return "text"
-    if path.endswith(".pdf"):
-        return "pdf"
-    head = body[:2048].lstrip().lower()
-    if head.startswith((b"<!doctype html", b"<html", b"<?xml")) or b"<body" in head:
-        return "html"
-    if not kind:
-        return "html" if b"<" in head else "text"
-    if kind.startswith("text/"):
-        return "text"
-    return "unknown"
 
 
 def text_blocks(text: str, *, markdown: bool = False) -> list[Block]:

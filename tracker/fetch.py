@@ -5,14 +5,15 @@ at 20 ms each, httpx's asyncio client took 5-7 s, one `httpx.Client` shared by 3
 threads about 2.4 s.  Limits apply overall and per host; connection errors, timeouts,
 429 and 5xx are retried with exponential backoff (Retry-After honoured); a 304 to a
 conditional GET costs no body; bodies are streamed with a size cap.  A per-source
-problem is returned as a FetchResult with `error`, never raised.
+problem is returned as a FetchResult with `error`, never raised: that includes a 200
+whose body is empty, not text or not a document (tracker.sniff), and bodies are decoded
+as browsers decode them (tracker.encoding).
 """
 
 from __future__ import annotations
 
 import email.utils
 import random
-import re
 import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -23,13 +24,12 @@ from urllib.parse import urlsplit
 import httpx
 
 from tracker import __version__
+from tracker.encoding import decode
 from tracker.models import FetchResult, Source
+from tracker.sniff import body_kind, unusable
 from tracker.store import utcnow
 
 RETRY_STATUSES = {429, 500, 502, 503, 504}
-BINARY_TYPES = ("application/pdf", "image/", "audio/", "video/", "application/octet-stream",
-                "application/zip", "font/")
-_META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([\w.:-]+)""", re.I)
 
 
 @dataclass
@@ -69,31 +69,18 @@ def make_client(settings: FetchSettings) -> httpx.Client:
 
 
 def decode_body(body: bytes, content_type: str | None) -> str:
-    """Bytes -> text: the header's charset, else <meta charset>, else BOM, else UTF-8."""
-    charset = None
-    if content_type:
-        match = re.search(r"charset\s*=\s*[\"']?([\w.:-]+)", content_type, re.I)
-        if match:
-            charset = match.group(1)
-    if charset is None:
-        match = _META_CHARSET.search(body[:4096])
-        if match:
-            charset = match.group(1).decode("ascii", "ignore")
-    if charset is None:
-        for bom, name in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"),
-                          (b"\xfe\xff", "utf-16")):
-            if body.startswith(bom):
-                charset = name
-                break
-    try:
-        return body.decode(charset or "utf-8", "replace")
-    except LookupError:  # an unknown charset name on the page
-        return body.decode("utf-8", "replace")
+    """Bytes -> text as a browser decodes them (tracker.encoding.decode)."""
+    return decode(body, content_type).text
 
 
-def _is_binary(content_type: str | None) -> bool:
-    kind = (content_type or "").split(";")[0].strip().lower()
-    return any(kind.startswith(b) for b in BINARY_TYPES)
+def read_body(result: FetchResult, body: bytes) -> None:
+    """Fill in a result's body, its text (for text kinds) and, when the body is not a
+    document to record, its error."""
+    kind = body_kind(result.content_type, result.final_url or result.url, body)
+    decoded = None if kind in ("pdf", "unknown") else decode(body, result.content_type)
+    result.body = body
+    result.text = decoded.text if decoded is not None else None
+    result.error = unusable(kind, body, decoded, result.content_type)
 
 
 def _retry_after(response: httpx.Response, settings: FetchSettings) -> float | None:
@@ -165,14 +152,10 @@ def fetch_one(
                     if size > settings.max_bytes:
                         raise _TooLarge()
                     chunks.append(chunk)
-                body = b"".join(chunks)
-                result.body = body
                 result.content_type = response.headers.get("Content-Type")
                 result.etag = response.headers.get("ETag")
                 result.last_modified = response.headers.get("Last-Modified")
-                result.text = None if _is_binary(result.content_type) else decode_body(
-                    body, result.content_type)
-                result.error = None
+                read_body(result, b"".join(chunks))
                 break
         except _Retry:
             pass

@@ -4,7 +4,9 @@ Playwright drives Debian's `chromium` (found on PATH, or TRACKER_CHROMIUM); it n
 downloads a browser.  One browser serves the whole run, pages render in parallel up to
 the concurrency limit, and each page waits for the network to go idle or for the
 source's `select` to appear.  Playwright is optional: `pip install
-'policy-tracker[browser]'`.
+'policy-tracker[browser]'`.  When Playwright or Chromium is missing, each browser source
+fails with a message naming which one and the command that installs it; the other
+sources of the run go on.
 """
 
 from __future__ import annotations
@@ -20,16 +22,22 @@ from tracker.models import FetchResult, Source
 from tracker.store import utcnow
 
 INSTALL_HINT = "pip install 'policy-tracker[browser]'"
+CHROMIUM_HINT = "apt-get install chromium (Debian), or set TRACKER_CHROMIUM to its path"
 CHROMIUM_ARGS = ["--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run",
                  "--disable-quic", "--disable-dev-shm-usage"]
 
 
 class BrowserUnavailable(TrackerError):
-    """A source asks for a browser, and Playwright or Chromium is missing."""
+    """A source asks for a browser, and Playwright or Chromium is missing.
+
+    The message is about the machine, not a source: the check reports it once per
+    browser source.
+    """
 
 
 def chromium_path() -> str | None:
+    """The Chromium to drive: TRACKER_CHROMIUM (a path or a command), else one on PATH."""
     configured = os.environ.get("TRACKER_CHROMIUM")
     if configured:
         return configured if os.path.exists(configured) else shutil.which(configured)
@@ -40,21 +48,48 @@ def chromium_path() -> str | None:
     return None
 
 
-def render_all(
-    sources: Sequence[Source], *, concurrency: int = 4, timeout: float = 30.0
-) -> Iterator[FetchResult]:
-    """Render each source in the browser; per-source problems come back as errors."""
-    ids = ", ".join(s.id for s in sources)
+def _has_playwright() -> bool:
     try:
         from playwright.async_api import async_playwright  # noqa: F401
     except ImportError:
-        raise BrowserUnavailable(
-            f"{ids}: render = \"browser\" needs Playwright: {INSTALL_HINT}") from None
+        return False
+    return True
+
+
+def missing() -> str | None:
+    """What rendering lacks on this machine, with the command that installs it; None
+    when Playwright and Chromium are both there."""
+    playwright = _has_playwright()
+    chromium = chromium_path() is not None
+    configured = os.environ.get("TRACKER_CHROMIUM")
+    if not chromium and configured:
+        chromium_problem = (f"Chromium: TRACKER_CHROMIUM={configured} is neither a file nor a "
+                            "command on PATH (point it to Chromium, or unset it and apt-get "
+                            "install chromium)")
+    else:
+        chromium_problem = f"Chromium, which was not found: {CHROMIUM_HINT}"
+    if not playwright and not chromium:
+        return (f'render = "browser" needs Playwright and Chromium, neither is installed: '
+                f"{INSTALL_HINT}; then {CHROMIUM_HINT}")
+    if not playwright:
+        return f'render = "browser" needs Playwright, which is not installed: {INSTALL_HINT}'
+    if not chromium:
+        return f'render = "browser" needs {chromium_problem}'
+    return None
+
+
+def render_all(
+    sources: Sequence[Source], *, concurrency: int = 4, timeout: float = 30.0
+) -> Iterator[FetchResult]:
+    """Render each source in the browser; per-source problems come back as errors.
+
+    Raises BrowserUnavailable (when first iterated) if Playwright or Chromium is missing.
+    """
+    problem = missing()
+    if problem is not None:
+        raise BrowserUnavailable(problem)
     executable = chromium_path()
-    if executable is None:
-        raise BrowserUnavailable(
-            f"{ids}: render = \"browser\" needs Chromium: install it (Debian: apt-get install "
-            "chromium) or set TRACKER_CHROMIUM to its path")
+    assert executable is not None
     yield from asyncio.run(_render(list(sources), executable, concurrency, timeout))
 
 
