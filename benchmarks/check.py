@@ -8,8 +8,12 @@ own process, first run and second run (nothing changed):
   tracker   `tracker check` (empty database, then again)
   urlwatch  urlwatch with a css filter and html2text (installed in benchmarks/.work/venv)
 
-Prints wall time, pages/s, peak RSS, the database size, and the ratios.
-Usage: .venv/bin/python benchmarks/check.py [--pages 1000] [--concurrency 32]
+Two configurations, each with its own database: sources without `select` (tracker finds
+the content root by text density; urlwatch filters `css: main`) and sources with
+`select = "article"` (urlwatch: `css: article`).  Prints per configuration wall time,
+pages/s, peak RSS, the database size, and the ratios.
+Usage: .venv/bin/python benchmarks/check.py [--pages 1000] [--select none|article]
+       [--concurrency 32]
 """
 
 from __future__ import annotations
@@ -102,9 +106,9 @@ def urlwatch_bin() -> Path | None:
     return exe
 
 
-def write_urlwatch(folder: Path, urls: list[str], concurrency: int) -> list[str]:
+def write_urlwatch(folder: Path, urls: list[str], css: str) -> list[str]:
     jobs = "\n---\n".join(
-        f"name: p{i}\nurl: {u}\nfilter:\n  - css: main\n  - html2text\n"
+        f"name: p{i}\nurl: {u}\nfilter:\n  - css: {css}\n  - html2text\n"
         for i, u in enumerate(urls))
     (folder / "urls.yaml").write_text(jobs + "\n")
     (folder / "urlwatch.yaml").write_text(
@@ -116,45 +120,57 @@ def write_urlwatch(folder: Path, urls: list[str], concurrency: int) -> list[str]
             "--cache", str(folder / "cache.db"), "--hooks", str(folder / "hooks.py")]
 
 
-def run(pages: int, concurrency: int, delay_ms: int, with_urlwatch: bool) -> None:
+def run(pages: int, concurrency: int, delay_ms: int, with_urlwatch: bool,
+        selects: list[str]) -> None:
     server, port = start_server(pages, delay_ms)
     try:
         urls = [f"http://127.0.0.1:{port}/p/{n}" for n in range(pages)]
-        with tempfile.TemporaryDirectory() as tmp:
-            folder = Path(tmp)
-            (folder / "urls.txt").write_text("\n".join(urls))
-            (folder / "hooks.py").write_text("")
-            config = folder / "tracker.toml"
-            config.write_text(
-                f"[settings]\nconcurrency = {concurrency}\nper_host = {concurrency}\n"
-                "confirm_delay = 0\n" + "".join(
-                    f'[[sources]]\nid = "p{i}"\nname = "Policy {i}"\nurl = "{u}"\n'
-                    for i, u in enumerate(urls)))
-            db = folder / "tracker.db"
-            env = {**BASE_ENV, "TRACKER_CONFIG": str(config), "TRACKER_DB": str(db)}
-            tracker = [str(Path(PY).parent / "tracker"), "check", "--quiet"]
-            # Warm-up: an installed tool has its bytecode cached; compile ours once.
-            subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "tracker")], env=env,
-                           capture_output=True)
-            floor = [PY, str(HERE / "floor.py"), str(folder / "urls.txt"), str(concurrency)]
-            results = [timed("floor, first run", floor, pages),
-                       timed("floor, second run", floor, pages)]
-            results.append(timed("tracker check, first run", tracker, pages, env))
-            size_first = db.stat().st_size + _wal(db)
-            results.append(timed("tracker check, second run", tracker, pages, env))
-            size_second = db.stat().st_size + _wal(db)
-            for _ in range(2):
-                subprocess.run(tracker, env=env, capture_output=True)
-            size_fourth = db.stat().st_size + _wal(db)
-            exe = urlwatch_bin() if with_urlwatch else None
-            if exe is not None:
-                args = write_urlwatch(folder, urls, concurrency)
-                uw_env = {**BASE_ENV, "HOME": str(folder)}
-                results.append(timed("urlwatch, first run", [str(exe), *args], pages, uw_env))
-                results.append(timed("urlwatch, second run", [str(exe), *args], pages, uw_env))
+        # Warm-up: an installed tool has its bytecode cached; compile ours once.
+        subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "tracker")],
+                       capture_output=True)
+        for select in selects:
+            results, sizes = run_configuration(urls, concurrency, with_urlwatch, select)
+            report(pages, concurrency, delay_ms, select, results, sizes)
     finally:
         server.kill()
-    report(pages, concurrency, delay_ms, results, (size_first, size_second, size_fourth))
+
+
+def run_configuration(urls: list[str], concurrency: int, with_urlwatch: bool,
+                      select: str) -> tuple[list[Timing], tuple[int, int, int]]:
+    """Floor, tracker and urlwatch, first and second run, sources with `select` (or
+    none: "none"); the database size after the first, second and fourth tracker run."""
+    pages = len(urls)
+    selector = "" if select == "none" else f'select = "{select}"\n'
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        (folder / "urls.txt").write_text("\n".join(urls))
+        (folder / "hooks.py").write_text("")
+        config = folder / "tracker.toml"
+        config.write_text(
+            f"[settings]\nconcurrency = {concurrency}\nper_host = {concurrency}\n"
+            "confirm_delay = 0\n" + "".join(
+                f'[[sources]]\nid = "p{i}"\nname = "Policy {i}"\nurl = "{u}"\n{selector}'
+                for i, u in enumerate(urls)))
+        db = folder / "tracker.db"
+        env = {**BASE_ENV, "TRACKER_CONFIG": str(config), "TRACKER_DB": str(db)}
+        tracker = [str(Path(PY).parent / "tracker"), "check", "--quiet"]
+        floor = [PY, str(HERE / "floor.py"), str(folder / "urls.txt"), str(concurrency)]
+        results = [timed("floor, first run", floor, pages),
+                   timed("floor, second run", floor, pages)]
+        results.append(timed("tracker check, first run", tracker, pages, env))
+        size_first = db.stat().st_size + _wal(db)
+        results.append(timed("tracker check, second run", tracker, pages, env))
+        size_second = db.stat().st_size + _wal(db)
+        for _ in range(2):
+            subprocess.run(tracker, env=env, capture_output=True)
+        size_fourth = db.stat().st_size + _wal(db)
+        exe = urlwatch_bin() if with_urlwatch else None
+        if exe is not None:
+            args = write_urlwatch(folder, urls, "main" if select == "none" else select)
+            uw_env = {**BASE_ENV, "HOME": str(folder)}
+            results.append(timed("urlwatch, first run", [str(exe), *args], pages, uw_env))
+            results.append(timed("urlwatch, second run", [str(exe), *args], pages, uw_env))
+    return results, (size_first, size_second, size_fourth)
 
 
 def _wal(db: Path) -> int:
@@ -162,8 +178,10 @@ def _wal(db: Path) -> int:
     return wal.stat().st_size if wal.exists() else 0
 
 
-def report(pages, concurrency, delay_ms, results, sizes) -> None:
-    print(f"\n{pages} pages, {delay_ms} ms per request, concurrency {concurrency}")
+def report(pages, concurrency, delay_ms, select, results, sizes) -> None:
+    configuration = "no select" if select == "none" else f'select = "{select}"'
+    print(f"\n{pages} pages, {configuration}, {delay_ms} ms per request, "
+          f"concurrency {concurrency}")
     print(f"{'':28}{'wall s':>9}{'pages/s':>10}{'peak RSS MB':>13}")
     for r in results:
         print(f"{r.name:28}{r.seconds:9.2f}{r.rate:10.0f}{r.rss_mb:13.0f}")
@@ -177,6 +195,8 @@ def report(pages, concurrency, delay_ms, results, sizes) -> None:
         print(line)
     second = by["tracker check, second run"].seconds / by["tracker check, first run"].seconds
     print(f"tracker second/first run: {second:.2f}x")
+    peak = max(by["tracker check, first run"].rss_mb, by["tracker check, second run"].rss_mb)
+    print(f"tracker peak RSS: {peak:.0f} MB")
     grown = (sizes[1] - sizes[0]) / 1e3
     print(f"database: {sizes[0] / 1e6:.1f} MB after the first run, +{grown:.0f}"
           f" KB after the second, +{(sizes[2] - sizes[1]) / 1e3:.0f} KB after two more "
@@ -187,14 +207,17 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--pages", type=int, action="append",
-                        help="pages to serve (repeatable; default 200 and 1000)")
+                        help="pages to serve (repeatable; default 1000)")
+    parser.add_argument("--select", action="append", choices=["none", "article"],
+                        help="configuration (repeatable; default both)")
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--delay-ms", type=int, default=20)
     parser.add_argument("--no-urlwatch", action="store_true")
     args = parser.parse_args()
     ensure_tracker()
-    for pages in args.pages or [200, 1000]:
-        run(pages, args.concurrency, args.delay_ms, not args.no_urlwatch)
+    for pages in args.pages or [1000]:
+        run(pages, args.concurrency, args.delay_ms, not args.no_urlwatch,
+            args.select or ["none", "article"])
 
 
 if __name__ == "__main__":

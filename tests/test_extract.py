@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 
-import lxml.html
 import pytest
 
 from tests.pages import (
@@ -17,7 +16,8 @@ from tests.pages import (
     seed_text,
 )
 from tracker.errors import ExtractError, TrackerError
-from tracker.extract import _twin_elements, extract_blocks, page_signals, validate_selector
+from tracker.extract import extract_blocks, page_signals, selector_engine, validate_selector
+from tracker.extract_selectors import with_implied_tbody
 from tracker.models import Block
 
 SEEDS = seed_names()
@@ -157,12 +157,40 @@ def test_bad_selectors() -> None:
     assert isinstance(err.value, TrackerError)
 
 
-def test_twin_trees_fall_back_when_shapes_differ() -> None:
-    html = page("<div><p class='x'>One.</p></div>")
-    other = lxml.html.document_fromstring(page("<p>Different shape.</p>"))
-    soup, twin = _twin_elements(html, other)
-    target = twin[id(soup.select_one(".x"))]
-    assert target.text == "One." and target.get("data-tracker-n") is None
+def test_soupsieve_only_selectors_fall_back_for_that_source() -> None:
+    html = page(
+        "<div class='c'><p>Keep this clause.</p></div><div class='c'><p>Other text.</p></div>"
+        "<section><h2>Fees</h2><p>Fees are due monthly.</p></section>"
+    )
+    assert selector_engine(["main article", ".promo", "#feedback"]) == "lexbor"
+    assert selector_engine(["div:has(> p)", "li:is(.a, .b):not(.c)", "tr:nth-child(2n+1)"]) == (
+        "lexbor"
+    )
+    assert selector_engine(["article", 'p:-soup-contains("Keep")']) == "soupsieve"
+    got = extract_blocks(html, select=['div.c:-soup-contains("Keep")', "section:has(h2)"])
+    assert [b.text for b in got] == ["Keep this clause.", "Fees", "Fees are due monthly."]
+    got = extract_blocks(html, remove=['p:-soup-contains-own("Other")'], select=["div.c"])
+    assert [b.text for b in got] == ["Keep this clause."]
+
+
+@pytest.mark.parametrize(
+    ("selector", "tried"),
+    [
+        ("table > tr", "table > tr, table > tbody > tr"),
+        (".t>tr>td, p", ".t>tr>td, .t>tbody > tr>td, p"),
+        ("tbody > tr", "tbody > tr"),
+        ("thead.x > tr", "thead.x > tr"),
+        ('a[title="> tr"], :is(table > tr)', 'a[title="> tr"], :is(table > tr)'),
+        ("table > trx", "table > trx"),
+    ],
+)
+def test_child_row_selectors_also_try_the_implied_tbody(selector: str, tried: str) -> None:
+    assert with_implied_tbody(selector) == tried
+
+
+def test_a_selector_list_matching_an_element_twice_gives_its_blocks_once() -> None:
+    html = page("<div class='b' id='a'><p>Only once.</p></div>")
+    assert [b.text for b in extract_blocks(html, select=["div", ".b", "#a"])] == ["Only once."]
 
 
 # ---------------------------------------------------------------- structure
@@ -269,6 +297,20 @@ def test_obfuscated_email_is_stable(code: str) -> None:
     assert [b.text for b in extract_blocks(html)] == ["Write to [email protected] with questions."]
 
 
+@pytest.mark.parametrize("inner", ["span", "div", "ul><li", "blockquote", "table><tr><td"])
+def test_deeply_nested_markup_keeps_its_text(inner: str) -> None:
+    """An HTML5 tree has no depth limit: thousands of unclosed tags must neither exhaust
+    Python's stack nor lose the text."""
+    html = page(
+        "<main><h1>Terms</h1><p>Intro paragraph of the terms.</p><div>" + f"<{inner}>" * 5000
+        + "Deep clause.</div></main>"
+    )
+    for select in ((), ("main",)):
+        got = [b.text for b in extract_blocks(html, select=select)]
+        assert got[:2] == ["Terms", "Intro paragraph of the terms."]
+        assert got[-1] == "Deep clause."
+
+
 # ---------------------------------------------------------------- other layouts
 
 
@@ -357,3 +399,27 @@ def test_page_signals_on_a_real_page() -> None:
     assert not signals.says_enable_js
     visible_shell = page("<div id='app'><p>Please enable JavaScript in your browser.</p></div>")
     assert page_signals(visible_shell).says_enable_js
+
+
+def test_tracker_sources_says_which_sources_fall_back_to_soupsieve(tmp_path) -> None:
+    import json
+
+    from click.testing import CliRunner
+
+    from tracker.cli import main
+
+    config = tmp_path / "tracker.toml"
+    config.write_text(
+        '[[sources]]\nid = "fast"\nname = "F"\nurl = "http://127.0.0.1:9/a"\nselect = "article"\n'
+        '[[sources]]\nid = "slow"\nname = "S"\nurl = "http://127.0.0.1:9/b"\n'
+        "select = 'p:-soup-contains(\"Keep\")'\n"
+        '[[sources]]\nid = "auto"\nname = "A"\nurl = "http://127.0.0.1:9/c"\n'
+    )
+    args = ["sources", "--config", str(config), "--db", str(tmp_path / "t.db")]
+    result = CliRunner().invoke(main, args)
+    assert result.exit_code == 0, result.output
+    lines = {line.split()[0]: line for line in result.output.splitlines()}
+    assert "soupsieve" in lines["slow"] and "soupsieve" not in lines["fast"]
+    data = json.loads(CliRunner().invoke(main, [*args, "--json"]).stdout)
+    engines = {s["id"]: s["selector_engine"] for s in data["sources"]}
+    assert engines == {"fast": "lexbor", "slow": "soupsieve", "auto": None}
