@@ -3,22 +3,31 @@
 `clean` is what people read (spacing fixed, invisible characters gone); `canonical` is
 what we compare: typography, numbering, case and punctuation-only differences vanish,
 while words, numbers and amounts stay.
+
+A diff compares every block of two versions, so speed matters on long documents.  ASCII
+text (almost every block, once its typography is folded) is folded with byte tables
+instead of regular expressions; `canonical_many` folds many blocks in a few passes over
+them joined; `canonical_classes` tells which blocks have equal canonical texts while
+computing few of them.  Each gives exactly what the definition (`_tail`) gives:
+tests/test_diff.py compares them.
 """
 
 from __future__ import annotations
 
-import functools
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Sequence
 
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
-_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")
+_SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")  # == str.isspace
 _TYPO = str.maketrans({
     "\u2018": "'", "\u2019": "'", "\u201a": "'", "\u201b": "'", "\u2032": "'", "`": "'",
     "\u00b4": "'", "\u201c": '"', "\u201d": '"', "\u201e": '"', "\u201f": '"', "\u2033": '"',
     "\u00ab": '"', "\u00bb": '"', "\u2010": "-", "\u2011": "-", "\u2012": "-", "\u2013": "-",
     "\u2014": "-", "\u2015": "-", "\u2212": "-", "\u2026": "...",
 })
+_TYPO_CHARS = frozenset(map(chr, _TYPO))
 _ROMAN = r"(?:i{1,3}|iv|vi{0,3}|ix|x{1,3}|xi{1,3}|xiv|xv)"
 _NUMBERING = re.compile(
     r"""^(?:
@@ -39,6 +48,47 @@ _UNPARK = str.maketrans({v: k for k, v in _PARK.items()})
 _DROP = re.compile(r"[^\w\s%$€£@\ue000-\ue004]+")
 _INVISIBLE_RE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 
+# The ASCII path folds bytes with one table: upper case to lower, what _DROP removes and
+# every space to b" " (bytes split on fewer spaces than str), NUL kept (it joins the blocks
+# of a batch; a lone block's NUL is made punctuation first); bytes 0x80-0x84 are the
+# punctuation _KEEP keeps (1,000  3.5), parked there beforehand and put back by the table.
+# _PROBE_BYTES shows each digit-punctuation-digit triple as b"0.0".
+_KEPT = ".,:/-"
+_FOLD_BYTES = bytes(
+    c if c == 0
+    else (ord(chr(c).lower()) if chr(c).isalnum() or chr(c) in "_%$@" else 32) if c < 128
+    else ord(_KEPT[c - 128]) if c < 128 + len(_KEPT)
+    else c
+    for c in range(256)
+)
+_PROBE_BYTES = bytes(48 if 48 <= c <= 57 else 46 if chr(c) in _KEPT else 32 for c in range(256))
+# A skeleton is a canonical text without its spaces and kept punctuation: texts with
+# equal canonical texts have equal skeletons.  Of lower-cased ASCII text it is the bytes
+# below (NUL joins a batch).
+_SKELETON_BYTES = b"\x00_%$@" + bytes(range(48, 58)) + bytes(range(97, 123))
+_NOT_SKELETON = bytes(c for c in range(256) if c not in _SKELETON_BYTES)
+_SKELETON_DROP = str.maketrans("", "", " " + _KEPT)
+_SEP = "\x00"  # joins the blocks of a batch; one that holds it goes alone
+# Characters that only ever become ASCII, the same way in every context: typography
+# (NFKC, then _TYPO) and spaces (collapsed by `clean`).  A block whose other characters
+# are ASCII skips Unicode normalisation (tests/test_diff.py checks the table).
+_PLAIN = {
+    char: " " if char.isspace() else unicodedata.normalize("NFKC", char).translate(_TYPO)
+    for char in [*map(chr, _TYPO), *(c for c in map(chr, range(128, 0x3001)) if c.isspace())]
+    if not char.isascii()
+}
+_PLAIN = {char: plain for char, plain in _PLAIN.items() if plain.isascii()}
+
+_ASCII_BYTES = bytes(range(128))
+# _NUMBERING at the start of each block of a batch (after _SEP), only where it leaves text;
+# on lower-cased ASCII, where it needs no IGNORECASE (its letters are lower case).
+_BATCH_NUMBERING = re.compile(
+    _SEP + r"\s*" + _NUMBERING.pattern.replace("^", "", 1) + r"(?=[^\s\x00])", re.VERBOSE
+)
+
+_MEMO: dict[str, str] = {}
+_MEMO_SIZE = 16384
+
 
 def clean(text: str) -> str:
     """Display text: NFC, invisible characters removed, whitespace collapsed."""
@@ -46,7 +96,7 @@ def clean(text: str) -> str:
         text = unicodedata.normalize("NFC", text)
         if _INVISIBLE_RE.search(text):
             text = text.translate(_INVISIBLE)
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
 
 
 def strip_numbering(text: str) -> tuple[str, str]:
@@ -64,16 +114,159 @@ def strip_numbering(text: str) -> tuple[str, str]:
     return prefix.strip(), rest
 
 
-@functools.lru_cache(maxsize=16384)
 def canonical(text: str) -> str:
     """Comparison key: equal keys mean the same clause, however it was typed.
 
     Memoised: consecutive versions of a policy share almost all their clauses.
     """
-    text = clean(text)
-    if not text.isascii():
-        text = unicodedata.normalize("NFKC", text).translate(_TYPO)
-    _, text = strip_numbering(text)
+    key = _MEMO.get(text)
+    if key is None:
+        key = _canonical(text)
+        _remember({text: key})
+    return key
+
+
+def canonical_many(texts: Iterable[str]) -> list[str]:
+    """`canonical` of each text; those not memoised yet are computed together."""
+    texts = list(texts)
+    keys: dict[str, str] = {}
+    todo: list[str] = []
+    for text in dict.fromkeys(texts):
+        key = _MEMO.get(text)
+        if key is None:
+            todo.append(text)
+        else:
+            keys[text] = key
+    if todo:
+        fresh = dict(zip(todo, _canonical_batch(todo), strict=True))
+        _remember(fresh)
+        keys.update(fresh)
+    return [keys[text] for text in texts]
+
+
+def canonical_classes(texts: Sequence[str]) -> list[str]:
+    """A value for each text, equal for two texts exactly when their canonical texts are.
+
+    For aligning long documents: only texts whose skeleton another (different) text shares
+    get their canonical text computed (a renumbered clause, a retyped one, a lone "Yes");
+    the value of the others is their skeleton, which is never a _SEP-prefixed key.
+    """
+    value = dict.fromkeys(texts, "")
+    value.update(zip(value, _skeletons(list(value)), strict=True))
+    times = Counter(value.values())
+    shared = [text for text, skeleton in value.items() if times[skeleton] > 1]
+    value.update(zip(shared, (_SEP + key for key in canonical_many(shared)), strict=True))
+    return [value[text] for text in texts]
+
+
+def forget() -> None:
+    """Empty the memo (benchmarks measure a cold start with it)."""
+    _MEMO.clear()
+
+
+def _remember(keys: dict[str, str]) -> None:
+    if len(_MEMO) + len(keys) > _MEMO_SIZE:  # drop the older half (dicts keep order)
+        for text in list(_MEMO)[: max(len(_MEMO) // 2, len(_MEMO) + len(keys) - _MEMO_SIZE)]:
+            _MEMO.pop(text, None)
+    _MEMO.update(keys)
+
+
+def _numbering_free(text: str) -> str:
+    """The text cleaned, typography folded, leading numbering removed; not yet cased.
+
+    ASCII text is only stripped: the spaces inside it are collapsed at the end, and the
+    numbering pattern reads a run of spaces as it reads one space.
+    """
+    if text.isascii():
+        text = text.strip()
+    else:
+        text = clean(text)
+        if not text.isascii():
+            text = unicodedata.normalize("NFKC", text)
+            for char in _TYPO_CHARS.intersection(text):  # == text.translate(_TYPO)
+                text = text.replace(char, _TYPO[ord(char)])
+    return strip_numbering(text)[1]
+
+
+def _canonical(text: str) -> str:
+    text = _numbering_free(text)
+    if text.isascii():
+        data = text.encode().replace(b"\x00", b"\x01")  # both are punctuation here
+        return b" ".join(_fold_ascii(data).split()).decode()
+    return _tail(text)
+
+
+def _tail(text: str) -> str:
+    """Case and punctuation folded, spaces collapsed: the definition, by regex."""
     text = text.casefold()
     text = _DROP.sub(" ", _KEEP.sub(lambda m: _PARK[m.group()], text)).translate(_UNPARK)
-    return _SPACES.sub(" ", text).strip()
+    return " ".join(text.split())
+
+
+def _fold_ascii(data: bytes) -> bytes:
+    """`_tail` on ASCII bytes, but for the spaces: runs are left for the caller."""
+    probe = data.translate(_PROBE_BYTES)
+    at = probe.find(b"0.0")
+    if at >= 0:  # 1,000 and 3.5 keep their punctuation: park it where the table restores it
+        parked = bytearray(data)
+        while at >= 0:
+            parked[at + 1] = 128 + _KEPT.index(chr(parked[at + 1]))
+            at = probe.find(b"0.0", at + 1)
+        data = bytes(parked)
+    return data.translate(_FOLD_BYTES)
+
+
+def _plain_batch(texts: list[str]) -> tuple[str, list[int], dict[int, str]]:
+    """The texts that are ASCII once their typography is folded, numbering-free and lower
+    case, each after a _SEP and joined; their indexes; the other texts, by index."""
+    plain = {i: text for i, text in enumerate(texts) if text.isascii()}
+    others = {i: text for i, text in enumerate(texts) if i not in plain}
+    if others:
+        joined = _SEP.join(others.values())
+        chars = joined.encode().translate(None, _ASCII_BYTES).decode()
+        for char in set(chars).intersection(_PLAIN):
+            joined = joined.replace(char, _PLAIN[char])
+        folded = joined.split(_SEP)
+        if len(folded) == len(others):  # else a text holds _SEP: all go alone
+            plain.update((i, text) for i, text in zip(others, folded, strict=True)
+                         if text.isascii())
+            others = {i: text for i, text in others.items() if i not in plain}
+    joined = _BATCH_NUMBERING.sub(_SEP, (_SEP + _SEP.join(plain.values())).lower())
+    return joined, list(plain), others
+
+
+def _split_batch(joined: str, order: list[int]) -> list[str] | None:
+    """The parts of a joined batch, one per text of `order`; None when a text held _SEP."""
+    parts = joined.split(_SEP)
+    return parts[1:] if len(parts) == len(order) + 1 else None
+
+
+def _canonical_batch(texts: list[str]) -> list[str]:
+    """`_canonical` of many texts, the plain ones (`_plain_batch`) folded together."""
+    joined, order, others = _plain_batch(texts)
+    data = _fold_ascii(joined.encode())
+    while b"  " in data:
+        data = data.replace(b"  ", b" ")
+    parts = _split_batch(data.decode(), order)
+    if parts is None:
+        return [_canonical(text) for text in texts]
+    keys = [""] * len(texts)
+    for i, key in zip(order, parts, strict=True):
+        keys[i] = key.strip()
+    for i, text in others.items():
+        keys[i] = _canonical(text)
+    return keys
+
+
+def _skeletons(texts: list[str]) -> list[str]:
+    """The skeleton of each text (see _SKELETON_BYTES), the plain ones found together."""
+    joined, order, others = _plain_batch(texts)
+    parts = _split_batch(joined.encode().translate(None, _NOT_SKELETON).decode(), order)
+    if parts is None:
+        return [canonical(text).translate(_SKELETON_DROP) for text in texts]
+    skeletons = [""] * len(texts)
+    for i, skeleton in zip(order, parts, strict=True):
+        skeletons[i] = skeleton
+    for i, text in others.items():
+        skeletons[i] = canonical(text).translate(_SKELETON_DROP)
+    return skeletons
