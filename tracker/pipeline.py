@@ -229,7 +229,6 @@ class Checker:
             if verdict.hint:
                 problem += f" ({verdict.hint})"
             return self._error(source, result, problem)
-        self._learn(source, state, detect.noise_for(state.volatile).learn_time_labels(blocks))
         previous = state.latest.blocks if state.latest else None
         verdict = health.assess(result.text, blocks, previous, rendered=source.render == "browser")
         if verdict.suspect:
@@ -238,6 +237,9 @@ class Checker:
             state.latest.blocks, blocks, state.volatile
         ):
             return self._unchanged(source, state, result, "unchanged", digest)
+        # Relative-time lines are remembered as soon as a page that differs shows them
+        # (an unchanged page costs nothing here).
+        self._learn(source, state, detect.noise_for(state.volatile).learn_time_labels(blocks))
         if state.latest is None or not self.config.settings.confirm:
             # A first capture is recorded from one fetch: noise in it is caught the first
             # time it differs, by the confirming fetch of that run (its shape is learned
