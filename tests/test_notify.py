@@ -18,7 +18,8 @@ from tests.pages import render_page, seed_blocks
 from tests.server import Hit, LoopbackServer, Reply
 from tracker.cli import main
 from tracker.config import parse_config
-from tracker.notify import mask, notify_pending
+from tracker.errors import NotifyError
+from tracker.notify import channels, mask, notify_pending
 from tracker.pipeline import check
 from tracker.store import Store
 
@@ -150,11 +151,15 @@ def test_smtp_down_stays_pending_then_delivers_exactly_once(server, tmp_path):
 class Receiver:
     """A webhook endpoint: answers `fail` times with 500, then 200."""
 
-    def __init__(self, server: LoopbackServer, fail: int = 0) -> None:
+    def __init__(self, server: LoopbackServer, fail: int = 0, path: str = "/hook") -> None:
         self.posts: list[Hit] = []
         self.fail = fail
-        server.routes["/hook"] = self.handle
-        self.url = server.url("/hook").replace("http://", "json://")
+        server.routes[path] = self.handle
+        self.url = server.url(path).replace("http://", "json://")
+
+    @property
+    def titles(self) -> list[str]:
+        return [json.loads(p.body)["title"] for p in self.posts]
 
     def handle(self, hit: Hit) -> Reply:
         if hit.method != "POST":
@@ -265,3 +270,192 @@ def test_env_channels_and_masking(monkeypatch):
     assert "hunter2" not in mask("mailtos://me:hunter2@smtp.example.com?to=x@y.z")
     assert "abc123token" not in mask("json://example.com/hook?token=abc123token")
     time.sleep(0)
+
+
+# -- routes: by country, product and severity ---------------------------------------------
+BRAZIL = ("Calls to mobile numbers in Brazil of less than twelve (12) seconds must not "
+          "exceed 20% of your traffic.")
+BRAZIL_SHORTER = (BRAZIL.replace("twelve (12)", "six (6)")
+                  + " This policy will go into effect on March 15, 2026.")
+BRAZIL_NEWS = "Twilio has a local support team in Brazil."
+
+
+def routed_config(page: Policy, channels_toml: list[str]):
+    return parse_config(
+        "[settings]\nconfirm_delay = 0\n[site]\nurl = \"https://example.org/tracker\"\n"
+        f"[notify]\nurls = [{', '.join(channels_toml)}]\nbackoff = 0\n"
+        f'[[sources]]\nid = "voice"\nname = "Twilio Voice Services Policy"\n'
+        f'url = "{page.url}"\n', None)
+
+
+def test_a_change_about_one_country_reaches_only_the_channels_that_want_it(
+    server, tmp_path, smtp, monkeypatch
+):
+    inbox, port, _ = smtp
+    brazil_mail = f'{{ url = {json.dumps(mail_url(port))}, countries = ["BR"] }}'
+    india, severe, whatsapp, everything = (
+        Receiver(server, path=f"/{name}") for name in ("india", "severe", "whatsapp", "env")
+    )
+    monkeypatch.setenv("TRACKER_NOTIFY", everything.url)  # environment URLs: no filter
+    page = Policy(server)
+    page.blocks.insert(5, ("paragraph", BRAZIL))
+    config = routed_config(page, [
+        brazil_mail,
+        f'{{ url = "{india.url}", countries = ["IN", "EU"] }}',
+        f'{{ url = "{severe.url}", min_severity = "obligation" }}',
+        f'{{ url = "{whatsapp.url}", products = ["whatsapp"], countries = "BR" }}',
+    ])
+    store = Store(tmp_path / "t.db")
+    check(config, store)
+    assert notify_pending(store, config, echo=lambda s: None).sent == 0  # first capture
+
+    page.blocks[5] = ("paragraph", BRAZIL_SHORTER)
+    [change] = check(config, store).changes
+    assert change.facts.countries == ["BR"] and change.severity == "obligation"
+    assert change.facts.products == []
+    result = notify_pending(store, config, echo=lambda s: None)
+    assert result.sent == 3 and not result.problems
+    assert len(inbox.messages) == 1 and len(severe.posts) == 1 and len(everything.posts) == 1
+    assert india.posts == [] and whatsapp.posts == []
+
+    # The subject is led by the most important fact, then the effective date.
+    subject = str(inbox.messages[0]["Subject"])
+    assert subject == (f"Twilio Voice Services Policy: {change.facts.headline.replace('->', '→')}"
+                       "; effective 2026-03-15")
+    assert "12 → 6 second" in subject
+    assert severe.titles == [subject] and everything.titles == [subject]
+    # The body shows the facts above the redline.
+    plain = inbox.messages[0].get_body(("plain",)).get_content()
+    html = inbox.messages[0].get_body(("html",)).get_content()
+    assert plain.index("What changed for you") < plain.index("Reworded")
+    assert "Severity: Obligation" in plain and "Countries: Brazil (BR)" in plain
+    assert "12 → 6 second" in plain
+    assert html.index("What changed for you") < html.index("<h3>Reworded</h3>")
+    assert "Countries:</strong> Brazil (BR)" in html
+    payload = json.loads(severe.posts[0].body)["message"]  # the plain-text template
+    assert payload.index("What changed for you (Obligation)") < payload.index("Redline:")
+    assert "12 → 6 second" in payload and "Countries: Brazil (BR)" in payload
+
+    # Exactly once: the next run sends nothing again.
+    assert notify_pending(store, config, echo=lambda s: None).sent == 0
+    assert len(inbox.messages) == 1 and len(severe.posts) == 1 and len(everything.posts) == 1
+
+    # A change about Brazil that asks nothing: the Brazil channel gets it, the channel that
+    # wants only obligations does not.
+    page.blocks.insert(6, ("paragraph", BRAZIL_NEWS))
+    [news] = check(config, store).changes
+    assert news.facts.countries == ["BR"] and news.severity == "substantive"
+    assert notify_pending(store, config, echo=lambda s: None).sent == 2
+    assert len(inbox.messages) == 2 and len(everything.posts) == 2
+    assert len(severe.posts) == 1 and india.posts == [] and whatsapp.posts == []
+    assert "changed" in str(inbox.messages[1]["Subject"])  # no fact: today's subject
+    assert store.db.execute("select count(*) from outbox").fetchone()[0] == 5
+
+
+def test_a_product_route_and_the_dry_run_follow_the_filters(server, tmp_path):
+    whatsapp, sms = Receiver(server, path="/whatsapp"), Receiver(server, path="/sms")
+    page = Policy(server)
+    config = routed_config(page, [f'{{ url = "{whatsapp.url}", products = ["WhatsApp"] }}',
+                                  f'{{ url = "{sms.url}", products = ["SMS"] }}'])
+    store = Store(tmp_path / "t.db")
+    check(config, store)
+    page.blocks.insert(5, ("paragraph", "You must register your WhatsApp sender in India by "
+                                        "March 1, 2026."))
+    [change] = check(config, store).changes
+    assert change.facts.products == ["WhatsApp"]
+    lines: list[str] = []
+    assert notify_pending(store, config, dry_run=True, echo=lines.append).pending == 1
+    assert len(lines) == 1 and "/whatsapp" in lines[0]
+    assert notify_pending(store, config, echo=lambda s: None).sent == 1
+    assert len(whatsapp.posts) == 1 and sms.posts == []
+    message = json.loads(whatsapp.posts[0].body)["message"]
+    assert "deadline" in message and "2026-03-01" in message and "India (IN)" in message
+
+
+@pytest.mark.parametrize(("entry", "problem"), [
+    ('{ url = "json://h/x", countries = ["XX"] }', "unknown country 'XX'"),
+    ('{ url = "json://h/x", countries = ["UK"] }', "did you mean 'GB'?"),
+    ('{ url = "json://h/x", countries = ["Brazil"] }', "did you mean 'BR'?"),
+    ('{ url = "json://h/x", products = ["10DLC"] }', "did you mean 'A2P 10DLC'?"),
+    ('{ url = "json://h/x", products = ["Fax"] }', "unknown product 'Fax' (known: SMS, "),
+    ('{ url = "json://h/x", min_severity = "high" }', "min_severity must be one of obligation"),
+    ('{ url = "json://h/x", country = ["BR"] }', "unknown key 'country'"),
+    ('{ url = "json://h/x", countries = [1] }', "countries must be a string or a list"),
+    ('{ countries = ["BR"] }', "channel #1: each entry must be a URL or a table"),
+])
+def test_route_mistakes_name_the_channel(entry, problem):
+    config = parse_config(f'[notify]\nurls = [{entry}]\n[[sources]]\nid = "a"\n'
+                          'name = "A"\nurl = "https://example.com/a"\n', None)
+    with pytest.raises(NotifyError) as info:
+        channels(config)
+    message = str(info.value)
+    assert problem in message and "\n" not in message
+    assert "[notify] urls: channel " in message
+    if "url" in entry:
+        assert "channel json://h/x: " in message
+
+
+def test_route_mistake_is_a_config_error_with_secrets_masked(tmp_path):
+    config = tmp_path / "tracker.toml"
+    config.write_text(
+        '[notify]\nurls = [{ url = "mailtos://bot:hunter2secret@smtp.example.com?to=a@b.c", '
+        'min_severity = "urgent" }]\n'
+        '[[sources]]\nid = "a"\nname = "A"\nurl = "https://example.com/a"\n')
+    result = CliRunner().invoke(main, ["notify", "--config", str(config),
+                                       "--db", str(tmp_path / "t.db")])
+    assert result.exit_code == 2
+    assert "mailtos://bot:****@smtp.example.com" in result.output
+    assert "min_severity" in result.output and "hunter2secret" not in result.output
+    assert "Traceback" not in result.output
+    # Products are checked against the config's own vocabulary when it has one.
+    config.write_text(
+        '[facets]\nproducts = ["Widgets"]\n[notify]\n'
+        'urls = [{ url = "json://h/x", products = ["widgets"] }]\n'
+        '[[sources]]\nid = "a"\nname = "A"\nurl = "https://example.com/a"\n')
+    from tracker.config import load_config
+
+    [channel] = channels(load_config(config))
+    assert channel.products == ("Widgets",)
+
+
+def test_every_message_style_shows_the_facts_escaped_for_its_format():
+    import datetime as dt
+
+    from tracker.messages import render
+    from tracker.models import BlockDiff, Change, ChangeFacts, EffectiveDate, Fact
+
+    config = parse_config('[[sources]]\nid = "aup"\nname = "Acceptable Use Policy"\n'
+                          'url = "https://example.com/aup"\n', None)
+    sentence = "Calls under six <b>seconds</b> & more are prohibited in Brazil."
+    facts = ChangeFacts("obligation", [
+        Fact("obligation", "permission", "prohibition", sentence, detail="may -> must not"),
+        Fact("quantity", "12", "6", sentence, "second", "calls under"),
+        Fact("deadline", None, "2026-03-01", "Register by March 1, 2026.", detail="March 1, 2026"),
+    ], ["BR", "EU"], ["Voice"])
+    change = Change("aup", dt.datetime(2026, 1, 5, tzinfo=dt.UTC), 1, 2,
+                    BlockDiff(added=[sentence]), EffectiveDate(dt.date(2026, 3, 15), "x"),
+                    summary="1 clause added", id=7, facts=facts,
+                    narrative="Shorter <i>calls</i> & a deadline.")
+    plain = Change("aup", dt.datetime(2026, 1, 6, tzinfo=dt.UTC), 2, 3,
+                   BlockDiff(added=["Typo fixed."]), kind="editorial", summary="1 clause added",
+                   id=8, facts=ChangeFacts("editorial"))
+    email = render([change], config, "email")
+    assert email.subject == ("Acceptable Use Policy: may → must not; effective 2026-03-15")
+    assert "&lt;b&gt;seconds&lt;/b&gt; &amp; more" in email.body and "<b>seconds" not in email.body
+    assert "Shorter &lt;i&gt;calls&lt;/i&gt; &amp; a deadline." in email.body
+    assert "Brazil (BR), European Union (EU)" in email.body and "Voice" in email.body
+    assert email.body.index("may → must not") < email.body.index("calls under 12 → 6 second")
+    assert "by 2026-03-01" in email.body
+    chat = render([change], config, "chat")
+    assert "*may → must not*" in chat.body and "&lt;b&gt;seconds&lt;/b&gt; &amp; more" in chat.body
+    assert "<b>" not in chat.body and "Shorter &lt;i&gt;calls&lt;/i&gt;" in chat.body
+    text = render([change], config, "text")
+    assert "  * deadline: by 2026-03-01" in text.body and "<b>seconds</b>" in text.body
+    # A change whose facts say nothing changed that asks: the panel says so.
+    quiet = render([plain], config, "text")
+    assert "No obligation, quantity or deadline changed." in quiet.body
+    assert quiet.subject.startswith("[policy-tracker] Acceptable Use Policy changed")
+    # A digest's subject is led by its most important fact.
+    digest = render([plain, change], config, "email")
+    assert digest.subject == ("[policy-tracker] 2 policy changes in Acceptable Use Policy "
+                              "(Acceptable Use Policy: may → must not)")

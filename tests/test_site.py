@@ -30,7 +30,9 @@ from tracker.models import (
     Block,
     BlockDiff,
     Change,
+    ChangeFacts,
     EffectiveDate,
+    Fact,
     Modified,
     Moved,
     Version,
@@ -373,6 +375,13 @@ def hostile_fixture(tmp_path: Path) -> Fixture:
             summary="<script>window.__pwned=1</script> summary",
         ),
     )  # fmt: skip
+    hostile = fx.store.change(fx.changes["hostile"])
+    hostile.facts = ChangeFacts("obligation", [
+        Fact("obligation", None, "prohibition", HOSTILE, detail="new prohibition <b>x</b>"),
+        Fact("quantity", "1", "2", HOSTILE, "<i>unit</i>", "<script>window.__pwned=1</script>"),
+    ], ["BR", "<script>"], [HOSTILE])
+    fx.store.set_facts(hostile)
+    fx.store.set_narrative(hostile.id, HOSTILE)
     fx.store.update_source("sms", url="javascript:window.__pwned=1")
     fx.store.update_source("calls", status="error", last_error=HOSTILE)
     fx.config.sources[:] = [s for s in fx.config.sources if s.id not in ("sms", "calls")]
@@ -512,7 +521,7 @@ def renders(monkeypatch: pytest.MonkeyPatch) -> list[str]:
 
     def counted_render(self, *args, **kwargs):
         context = dict(*args, **kwargs)
-        shown = context.get("change") or context.get("source")
+        shown = context.get("change") or context.get("source") or context.get("facet")
         seen.append(shown.page if shown is not None else "index.html")
         return render(self, *args, **kwargs)
 
@@ -711,6 +720,7 @@ def test_templates_are_read_to_see_how_far_a_page_reaches():
     assert template_reach(env, "change.html", "change").scope == "page"
     assert template_reach(env, "source.html", "source").scope == "source"
     assert template_reach(env, "index.html", "home").scope == "site"
+    assert template_reach(env, "facet.html", "facet").scope == "page"
     assert not any(template_reach(env, f"{n}.html", n).today for n in ("change", "source"))
     widened = {}
     for name, shown in OVERRIDES.items():
@@ -777,6 +787,203 @@ def test_the_calendar_reuses_events_byte_for_byte(fx: Fixture):
     known = {k: b"BEGIN:VEVENT\r\nUID:reused\r\nEND:VEVENT\r\n" for k in keys[:2]}
     reused = feeds.icalendar(data, listed, known)
     assert reused.count(b"UID:reused") == 2 and reused.endswith(events[2] + b"END:VCALENDAR\r\n")
+
+
+# -- what changed for you: facts, countries, products -----------------------------------
+def add_facts(fx: Fixture) -> None:
+    """Facts on three changes: an obligation about Brazil and the EU for WhatsApp and
+    A2P 10DLC, with a summary; a change about Brazil that asks nothing; a technical change
+    about India (never on a country page)."""
+    reworded = fx.store.change(fx.changes["terms-reworded"])
+    reworded.facts = ChangeFacts("obligation", [
+        Fact("obligation", "permission", "obligation", "You must register your sender.",
+             detail="may -> must"),
+        Fact("quantity", "12", "6", "Calls under six (6) seconds are not allowed.", "second",
+             "calls under"),
+        Fact("deadline", None, "2025-06-01", "Register by June 1, 2025.",
+             detail="June 1, 2025"),
+    ], ["BR", "EU"], ["WhatsApp", "A2P 10DLC"])  # fmt: skip
+    fx.store.set_facts(reworded)
+    fx.store.set_narrative(reworded.id, "Senders must register; short calls are out.")
+    added = fx.store.change(fx.changes["aup-added"])
+    added.facts = ChangeFacts("substantive", [], ["BR"], [])
+    fx.store.set_facts(added)
+    technical = fx.store.change(fx.changes["sms-technical"])
+    technical.facts = ChangeFacts("technical", [], ["IN"], [])
+    fx.store.set_facts(technical)
+
+
+def facts_fixture(tmp_path: Path) -> Fixture:
+    fx = make_fixture(tmp_path)
+    add_facts(fx)
+    return fx
+
+
+FACET_PAGES = {"countries/BR.html", "countries/EU.html", "products/whatsapp.html",
+               "products/a2p-10dlc.html"}  # fmt: skip
+FACET_FEEDS = {p.replace(".html", ".atom") for p in FACET_PAGES}
+
+
+def test_change_page_opens_with_what_changed_for_you(tmp_path: Path):
+    fx = facts_fixture(tmp_path)
+    out = tmp_path / "site"
+    build(fx, out)
+    page = soup(out / f"changes/{fx.changes['terms-reworded']}.html")
+    panel = page.select_one("main section.for-you")
+    assert panel.find_previous_sibling("h1") and not panel.find_previous_sibling("section")
+    assert text(panel.h2) == "What changed for you"
+    for path in (out / f"changes/{fx.changes['terms-reworded']}.html", out / "countries/BR.html"):
+        levels = [int(h.name[1]) for h in soup(path).find_all(re.compile(r"^h[1-6]$"))]
+        assert levels[0] == 1 and all(b - a <= 1 for a, b in zip(levels, levels[1:], strict=False))
+    assert text(panel.select_one(".severity")) == "Severity: Obligation"
+    groups = {text(h3): [text(li) for li in h3.find_next_sibling("ul").find_all("li")]
+              for h3 in panel.find_all("h3")}  # fmt: skip
+    assert groups == {
+        "Obligations": ["may → must : You must register your sender."],
+        "Quantities (old → new)": ["calls under 12 → 6 second : Calls under six (6) seconds "
+                                   "are not allowed."],
+        "Deadlines": ["by 2025-06-01 (June 1, 2025): Register by June 1, 2025."],
+    }
+    where = {text(div.dt): div.dd for div in panel.select("dl.where div")}
+    assert text(where["Countries:"]) == "Brazil (BR) , European Union (EU)"
+    assert [a["href"] for a in where["Countries:"].find_all("a")] == [
+        "../countries/BR.html", "../countries/EU.html"]
+    assert [a["href"] for a in where["Products:"].find_all("a")] == [
+        "../products/whatsapp.html", "../products/a2p-10dlc.html"]
+    assert text(panel.select_one("figure.narrative blockquote")) == (
+        "Senders must register; short calls are out.")
+    # A change whose facts say nothing that asks: severity, countries, and that sentence.
+    quiet = soup(out / f"changes/{fx.changes['aup-added']}.html").select_one("section.for-you")
+    assert "Severity: Substantive" in text(quiet) and not quiet.find("h3")
+    assert "No obligation, quantity or deadline changed." in text(quiet)
+    # A technical change is on no country page, so it links to none.
+    technical = soup(out / f"changes/{fx.changes['sms-technical']}.html")
+    assert "India (IN)" in text(technical.select_one("dl.where")) and not technical.select(
+        "dl.where a")
+    # Changes stored before facts existed have no panel.
+    assert not soup(out / f"changes/{fx.changes['terms-moved']}.html").select("section.for-you")
+    # Lists show the severity and the headline fact.
+    home = soup(out / "index.html")
+    item = next(li for li in home.select("#latest ~ ol li.change")
+                if "Effective date moved" in text(li))
+    assert text(item.select_one(".headline")) == "may → must"
+    assert "Severity: Obligation" in text(item)
+
+
+def test_a_page_and_a_feed_per_country_and_product(tmp_path: Path):
+    fx = facts_fixture(tmp_path)
+    out = tmp_path / "site"
+    build(fx, out)
+    assert {str(p.relative_to(out)) for p in out.glob("countries/*")} | {
+        str(p.relative_to(out)) for p in out.glob("products/*")} == FACET_PAGES | FACET_FEEDS
+    brazil = soup(out / "countries/BR.html")
+    assert text(brazil.h1) == "Brazil (BR)"
+    titles = [text(li.select_one(".change-title")) for li in brazil.select("li.change")]
+    assert titles == ["Terms update notice: Effective date moved to March 11, 2025",
+                      "Acceptable Use Policy: Three clauses added"]  # newest first
+    assert brazil.find("link", rel="alternate", type="application/atom+xml",
+                       href="../countries/BR.atom")
+    assert brazil.select_one("dl.facts a")["href"] == "../countries/BR.atom"
+    assert [text(li.select_one(".change-title")) for li in
+            soup(out / "products/a2p-10dlc.html").select("li.change")] == titles[:1]
+    assert not (out / "countries/IN.html").exists()  # only a technical change is about it
+
+    feed = feedparser.parse((out / "countries/BR.atom").read_bytes())
+    assert not feed.bozo, feed.get("bozo_exception")
+    assert feed.feed.title == "Twilio policy changes: Brazil (BR)"
+    assert feed.feed.link == "https://example.org/policies/countries/BR.html"
+    assert [e.title for e in feed.entries] == titles
+    entry = feed.entries[0]
+    terms = {(t.get("scheme") or "").rsplit("/", 1)[-1] or "kind": t.term for t in entry.tags
+             if t.term not in ("EU", "WhatsApp")}
+    assert terms == {"kind": "substantive", "severity": "obligation", "country": "BR",
+                     "product": "A2P 10DLC"}
+    content = entry.content[0].value
+    assert "What changed for you (Obligation): may → must" in content
+    assert "Countries: Brazil (BR), European Union (EU)" in content
+    assert "Summary: Senders must register; short calls are out." in content
+    product_feed = feedparser.parse((out / "products/whatsapp.atom").read_bytes())
+    assert not product_feed.bozo and len(product_feed.entries) == 1
+
+    home = soup(out / "index.html")
+    section = home.find(id="facets").find_parent("section")
+    links = {text(a): a["href"] for a in section.find_all("a")}
+    assert links == {"Brazil (BR)": "countries/BR.html", "European Union (EU)": "countries/EU.html",
+                     "A2P 10DLC": "products/a2p-10dlc.html", "WhatsApp": "products/whatsapp.html"}
+    assert "Brazil (BR) (2)" in text(section)
+    for path in sorted(out.rglob("*.html")):  # every link of every page still resolves
+        for tag in soup(path).find_all(["a", "link"]):
+            parts = urlsplit(tag["href"])
+            if not parts.scheme and parts.path:
+                assert (path.parent / unquote(parts.path)).resolve().is_file(), (path, tag)
+
+
+def test_json_feed_items_carry_the_facts(tmp_path: Path):
+    fx = facts_fixture(tmp_path)
+    out = tmp_path / "site"
+    build(fx, out)
+    data = json.loads((out / "feed.json").read_text("utf-8"))
+    item = next(i for i in data["items"] if i["_policy_tracker"]["id"] ==
+                fx.changes["terms-reworded"])
+    record = item["_policy_tracker"]
+    assert record["severity"] == "obligation"
+    assert record["countries"] == ["BR", "EU"] and record["products"] == ["WhatsApp", "A2P 10DLC"]
+    assert record["facts"][1] == {"type": "quantity", "before": "12", "after": "6",
+                                  "text": "Calls under six (6) seconds are not allowed.",
+                                  "unit": "second", "detail": "calls under"}
+    assert record["narrative"] == "Senders must register; short calls are out."
+    assert item["tags"] == ["substantive", "terms", "obligation", "BR", "EU", "WhatsApp",
+                            "A2P 10DLC"]
+    older = next(i for i in data["items"] if i["_policy_tracker"]["id"] ==
+                 fx.changes["terms-moved"])
+    assert older["_policy_tracker"]["facts"] == [] and older["tags"] == ["editorial", "terms"]
+
+
+def test_facts_and_summaries_render_again_what_shows_them(
+    fx: Fixture, tmp_path: Path, renders: list[str]
+):
+    out = tmp_path / "site"
+    build(fx, out)
+    added = fx.store.change(fx.changes["aup-added"])
+    added.facts = ChangeFacts("substantive", [], ["BR"], [])
+    fx.store.set_facts(added)
+    touched = (
+        change_pages(fx, "aup-added")
+        | {"sources/aup.html", "sources/aup.atom", "index.html", "feed.atom", "feed.json"}
+        | {"effective-dates.ics", "event"}
+    )
+    assert rebuild(fx, out, renders) == touched | {"countries/BR.html", "countries/BR.atom"}
+    assert rebuild(fx, out, renders) == set()
+    fx.store.set_narrative(added.id, "A new summary.")
+    assert rebuild(fx, out, renders) == touched | {"countries/BR.html", "countries/BR.atom"}
+    assert "A new summary." in text(soup(out / next(iter(change_pages(fx, "aup-added")))))
+    assert_same_as_full_build(fx, out, tmp_path)
+    # Only a fact's sentence changes (same severity, countries and products): its page
+    # is still rendered again, since the facts are part of the change's row.
+    added.facts = ChangeFacts("substantive", [Fact("deadline", None, "2016-03-01",
+                                                   "Comply by March 1, 2016.")], ["BR"], [])
+    fx.store.set_facts(added)
+    assert change_pages(fx, "aup-added") <= rebuild(fx, out, renders)
+    assert "Comply by March 1, 2016." in text(soup(out / next(iter(change_pages(fx,
+                                                                            "aup-added")))))
+    assert_same_as_full_build(fx, out, tmp_path)
+    # The change is superseded: Brazil's page and feed go with it.
+    fx.store.supersede_change(fx.changes["aup-added"])
+    build(fx, out)
+    assert not (out / "countries/BR.html").exists() and not (out / "countries/BR.atom").exists()
+    assert_same_as_full_build(fx, out, tmp_path)
+
+
+def test_a_facet_template_that_reaches_further_widens_its_key():
+    def reach(body: str):
+        env = make_environment()
+        page = '{% extends "base.html" %}{% block content %}' + body + "{% endblock %}"
+        env.loader = jinja2.ChoiceLoader([jinja2.DictLoader({"facet.html": page}), env.loader])
+        return template_reach(env, "facet.html", "facet").scope
+
+    assert reach("{% for c in changes %}{{ c.title }}{% endfor %}") == "page"
+    assert reach("{% for c in changes %}{{ c.source.last_checked }}{% endfor %}") == "source"
+    assert reach("{{ site.changes|length }}") == "site"
 
 
 # -- templates --------------------------------------------------------------------------

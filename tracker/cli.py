@@ -21,6 +21,7 @@ from tracker import __version__
 from tracker.config import Config, load_config
 from tracker.errors import TrackerError
 from tracker.models import SEVERITIES, change_record, matches
+from tracker.narrative import summarize_changes
 from tracker.store import Store
 
 CONFIG_HELP = "Config file (TOML). Default ./tracker.toml, else the bundled Twilio catalog."
@@ -146,6 +147,7 @@ def run_cmd(ctx: Context, quiet: bool, snapshots_dir: str | None, site_dir: str,
     from tracker.snapshots import write_snapshots
 
     code = _do_check(ctx, (), quiet)
+    summarize_changes(ctx.store, ctx.config, echo=lambda line: click.echo(line, err=True))
     ctx.store.refresh_search()
     folder = snapshots_dir or ctx.config.settings.snapshots_dir
     written = write_snapshots(ctx.store, ctx.config.sources, folder)
@@ -280,6 +282,8 @@ def diff_cmd(ctx: Context, source: str, from_version: int | None, to_version: in
 @common
 def sources_cmd(ctx: Context, as_json: bool) -> None:
     """What is tracked, and how each source fared last time."""
+    from tracker.extract import selector_engine
+
     store, config = ctx.store, ctx.config
     store.sync_sources(config.sources)
     rows = {r["id"]: r for r in store.source_rows()}
@@ -290,7 +294,9 @@ def sources_cmd(ctx: Context, as_json: bool) -> None:
                     "status": row.get("status") or "new",
                     "last_checked": row.get("last_checked"), "last_ok": row.get("last_ok"),
                     "problem": row.get("last_error") or row.get("suspect_reason"),
-                    "versions": store.count_versions(src.id)})
+                    "versions": store.count_versions(src.id),
+                    "selector_engine": selector_engine(selectors)
+                    if (selectors := (*src.select, *src.remove)) else None})
     failed = _failed_deliveries(store)
     if as_json:
         click.echo(json.dumps({"sources": out, "failed_deliveries": failed}, indent=2))
@@ -300,6 +306,8 @@ def sources_cmd(ctx: Context, as_json: bool) -> None:
                 f"last ok {item['last_ok'] or '-'}")
         if item["problem"] and item["status"] in ("error", "suspect"):
             line += f"  ({item['problem']})"
+        if item["selector_engine"] == "soupsieve":
+            line += "  (selectors need soupsieve: slower extraction)"
         click.echo(line)
     if failed:
         click.echo(f"{failed} notification deliveries failed: see `tracker notify --status`")

@@ -15,6 +15,7 @@ import uuid
 from collections.abc import Sequence
 from urllib.parse import urlsplit
 
+from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 from icalendar import Calendar, Event
 
@@ -23,6 +24,8 @@ from tracker.sitedigests import digest, generator_key
 from tracker.siteviews import ChangeView, SiteData, http_url
 
 FEED_LIMIT = 100
+# Namespaces of the Atom categories a change carries besides its kind.
+SCHEME = "https://github.com/policy-tracker/policy-tracker"
 EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.UTC)
 # Characters XML 1.0 cannot carry at all; a tracked page may contain them.
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
@@ -63,6 +66,7 @@ def _content(change: ChangeView) -> str:
     lines = [f"{change.source.name}: {change.title} ({change.kind_label})"]
     if change.effective:
         lines.append(f"Effective {change.effective.date.isoformat()}: {change.effective.text}")
+    lines += _for_you(change)
     diff = change.diff
     lines += [f"Added: {t}" for t in diff.added]
     lines += [f"Removed: {t}" for t in diff.removed]
@@ -71,14 +75,38 @@ def _content(change: ChangeView) -> str:
     return clean("\n\n".join(lines))
 
 
-def atom(data: SiteData, changes: Sequence[ChangeView], path: str, title: str) -> bytes:
-    """An Atom feed of `changes`, newest first, at most FEED_LIMIT entries."""
+def _for_you(change: ChangeView) -> list[str]:
+    """The "What changed for you" lines of an entry: severity, facts, countries, products."""
+    panel = change.for_you
+    if panel is None:
+        return []
+    lines = []
+    if panel.severity:
+        facts = [*panel.obligations, *panel.quantities, *panel.deadlines]
+        told = "; ".join(f"{f.summary} (\u201c{f.text}\u201d)" for f in facts)
+        lines.append(f"What changed for you ({panel.severity_label}): "
+                     + (told or "no obligation, quantity or deadline changed."))
+    if panel.countries:
+        lines.append("Countries: " + ", ".join(p.label for p in panel.countries))
+    if panel.products:
+        lines.append("Products: " + ", ".join(p.name for p in panel.products))
+    if panel.narrative:
+        lines.append(f"Summary: {panel.narrative}")
+    return lines
+
+
+def atom(
+    data: SiteData, changes: Sequence[ChangeView], path: str, title: str,
+    page: str = "index.html",
+) -> bytes:
+    """An Atom feed of `changes`, newest first, at most FEED_LIMIT entries; `page` is the
+    page it is the feed of."""
     shown = newest(changes)
     fg = FeedGenerator()
     fg.id(uuid.uuid5(uuid.NAMESPACE_URL, f"{data.url or 'policy-tracker'}/{path}").urn)
     fg.title(clean(title))
     fg.author({"name": clean(data.title)})
-    fg.link(href=link(data, "index.html", path), rel="alternate")
+    fg.link(href=link(data, page, path), rel="alternate")
     fg.link(href=link(data, path, path), rel="self")
     fg.language("en")
     fg.updated(shown[0].detected_at if shown else EPOCH)
@@ -90,8 +118,22 @@ def atom(data: SiteData, changes: Sequence[ChangeView], path: str, title: str) -
         entry.updated(change.detected_at)
         entry.published(change.detected_at)
         entry.category(term=change.kind, label=change.kind_label)
+        _facet_categories(entry, change)
         entry.content(_content(change), type="text")
     return fg.atom_str(pretty=True)
+
+
+def _facet_categories(entry: FeedEntry, change: ChangeView) -> None:
+    """Severity, countries and products as Atom categories a reader can filter on."""
+    panel = change.for_you
+    if panel is None or not panel.severity:
+        return
+    add = entry.category
+    add(term=panel.severity, scheme=f"{SCHEME}/severity", label=panel.severity_label)
+    for place in panel.countries:
+        add(term=place.code, scheme=f"{SCHEME}/country", label=clean(place.name))
+    for product in panel.products:
+        add(term=clean(product.name), scheme=f"{SCHEME}/product", label=clean(product.name))
 
 
 def json_feed(data: SiteData, changes: Sequence[ChangeView], path: str) -> bytes:
@@ -104,7 +146,7 @@ def json_feed(data: SiteData, changes: Sequence[ChangeView], path: str) -> bytes
             "title": f"{change.source.name}: {change.title}",
             "content_text": _content(change),
             "date_published": _iso(change.detected_at),
-            "tags": [change.kind, change.source.id],
+            "tags": [change.kind, change.source.id, *_facet_tags(change)],
             "_policy_tracker": change_record(change.change),
         }
         external = http_url(change.source.url)
@@ -120,6 +162,15 @@ def json_feed(data: SiteData, changes: Sequence[ChangeView], path: str) -> bytes
         "items": items,
     }
     return (json.dumps(feed, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+
+
+def _facet_tags(change: ChangeView) -> list[str]:
+    """The severity (when it says more than the kind), countries and products of a change."""
+    facts = change.facts
+    if facts is None:
+        return []
+    tags = [facts.severity] if facts.severity != change.kind else []
+    return list(dict.fromkeys([*tags, *facts.countries, *facts.products]))
 
 
 def icalendar(

@@ -14,7 +14,8 @@ from pathlib import Path
 import jinja2
 
 from tracker.config import Config
-from tracker.models import Change, change_record
+from tracker.models import Change, change_record, severity_rank
+from tracker.whatchanged import change_for_you
 
 _HERE = Path(__file__).resolve().parent
 # A wheel ships the templates as tracker/templates/; an editable install leaves them in
@@ -61,14 +62,25 @@ def message_context(changes: Sequence[Change], config: Config) -> list[dict]:
         record["source_url"] = source.url if source else None
         record["url"] = f"{site}/changes/{change.id}.html" if site and change.id else None
         record["detected_at"] = change.detected_at.strftime("%Y-%m-%d %H:%M UTC")
+        # "What changed for you": facts grouped by type, countries by name; None for a
+        # change stored before facts existed.  `headline` leads the subject.
+        record["for_you"] = change_for_you(change)
+        record["headline"] = record["for_you"].headline if record["for_you"] else ""
         out.append(record)
     return out
+
+
+def _most_important(records: list[dict]) -> dict | None:
+    """The change whose headline leads a digest's subject: the most severe with a fact."""
+    led = [r for r in records if r["headline"]]
+    return min(led, key=lambda r: severity_rank(r["severity"])) if led else None
 
 
 def render(changes: Sequence[Change], config: Config, style: str) -> Message:
     """style: "email" (HTML), "chat" (Slack-flavoured markdown) or "text"."""
     env = environment(config.notify.get("templates"))
-    context = {"changes": message_context(changes, config)}
+    records = message_context(changes, config)
+    context = {"changes": records, "top": _most_important(records)}
     subject = env.get_template("notify/subject.txt").render(**context).strip()
     subject = " ".join(subject.split())[:250]
     if style == "email":

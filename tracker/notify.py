@@ -9,6 +9,11 @@ again on the next run (at-least-once: a duplicate is better than a missed change
 Never flood: a channel seen for the first time receives only changes detected in the
 last `backlog_hours` (default 24); older history is marked skipped.  Backfilled,
 re-extracted and technical changes are never sent.
+
+Routes: a channel written as a table may ask only for changes about some countries,
+some products, or from a severity up (`countries = ["BR"]`, `products = ["WhatsApp"]`,
+`min_severity = "obligation"`), next to `tags`; a change reaches it only if it matches
+every filter given (`tracker.models.matches`).  TRACKER_NOTIFY channels get everything.
 """
 
 from __future__ import annotations
@@ -26,8 +31,9 @@ import apprise
 from tracker.config import Config
 from tracker.errors import NotifyError
 from tracker.messages import render
-from tracker.models import Change
+from tracker.models import SEVERITIES, Change, matches
 from tracker.store import Store, iso, parse_iso, utcnow
+from tracker.whatchanged import country_name
 
 DEFAULT_KINDS = ("substantive", "editorial")
 EMAIL_SCHEMES = {"mailto", "mailtos"}
@@ -36,8 +42,16 @@ _SECRET_KEYS = re.compile(r"pass|token|key|secret|auth|sig|webhook|user", re.I)
 
 @dataclass(frozen=True)
 class Channel:
+    """A place to send messages, and which changes it wants (empty: all).
+
+    `id` depends only on the URL, so editing a channel's filters keeps its history:
+    what it was sent is never sent again."""
+
     url: str
     tags: tuple[str, ...] = ()
+    countries: tuple[str, ...] = ()  # ISO 3166 alpha-2 codes, "EU", "EEA"
+    products: tuple[str, ...] = ()  # names of the product vocabulary
+    min_severity: str | None = None
 
     @property
     def id(self) -> str:
@@ -81,19 +95,20 @@ def mask(url: str) -> str:
     return urlunsplit((parts.scheme, netloc, masked_path, query, ""))
 
 
+CHANNEL_KEYS = {"url", "tags", "countries", "products", "min_severity"}
+
+
 def channels(config: Config) -> list[Channel]:
-    """Channels from `[notify] urls` and the TRACKER_NOTIFY environment variable."""
+    """Channels from `[notify] urls` and the TRACKER_NOTIFY environment variable.
+
+    Raises NotifyError (one line naming the channel, secrets masked) for a mistake in a
+    channel's table: an unknown key, country, product or severity."""
     found: list[Channel] = []
-    for item in config.notify.get("urls", []):
-        if isinstance(item, str):
-            found.append(Channel(item.strip()))
-        elif isinstance(item, dict) and isinstance(item.get("url"), str):
-            tags = item.get("tags", [])
-            tags = [tags] if isinstance(tags, str) else tags
-            found.append(Channel(item["url"].strip(), tuple(tags)))
-        else:
-            raise NotifyError(f"{config.label}: [notify] urls: each entry must be a URL or "
-                              "a table with url and tags")
+    urls = config.notify.get("urls", [])
+    if not isinstance(urls, list):
+        raise NotifyError(f"{config.label}: [notify] urls must be a list")
+    for index, item in enumerate(urls, start=1):
+        found.append(parse_channel(item, index, config))
     for url in re.split(r"[\s,]+", os.environ.get("TRACKER_NOTIFY", "")):
         if url:
             found.append(Channel(url))
@@ -101,6 +116,70 @@ def channels(config: Config) -> list[Channel]:
     for channel in found:
         unique.setdefault(channel.id, channel)
     return list(unique.values())
+
+
+def parse_channel(item: object, index: int, config: Config) -> Channel:
+    """One entry of `[notify] urls`: a URL, or a table with `url` and its filters."""
+    if isinstance(item, str):
+        return Channel(item.strip())
+    if not isinstance(item, dict) or not isinstance(item.get("url"), str):
+        raise NotifyError(f"{config.label}: [notify] urls: channel #{index}: each entry must "
+                          "be a URL or a table with url (and tags, countries, products, "
+                          "min_severity)")
+    url = item["url"].strip()
+    where = f"{config.label}: [notify] urls: channel {mask(url)}"
+    unknown = sorted(set(item) - CHANNEL_KEYS)
+    if unknown:
+        raise NotifyError(f"{where}: unknown key '{unknown[0]}' (known: "
+                          f"{', '.join(sorted(CHANNEL_KEYS))})")
+    severity = item.get("min_severity")
+    if severity is not None and severity not in SEVERITIES:
+        raise NotifyError(f"{where}: min_severity must be one of {', '.join(SEVERITIES)}, "
+                          f"got {severity!r}")
+    return Channel(
+        url,
+        tags=tuple(_names(item, "tags", where)),
+        countries=tuple(_country(c, where) for c in _names(item, "countries", where)),
+        products=tuple(_product(p, where, config) for p in _names(item, "products", where)),
+        min_severity=severity,
+    )
+
+
+def _names(item: dict, key: str, where: str) -> list[str]:
+    value = item.get(key, [])
+    value = [value] if isinstance(value, str) else value
+    if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
+        raise NotifyError(f"{where}: {key} must be a string or a list of strings")
+    return [v.strip() for v in value]
+
+
+def _country(value: str, where: str) -> str:
+    """An ISO 3166 alpha-2 code, "EU" or "EEA", as the facts name countries."""
+    code = value.upper()
+    if code in ("EU", "EEA") or (len(code) == 2 and country_name(code) != code):
+        return code
+    from tracker.facts import find_countries
+
+    guess = find_countries(value) or find_countries(value.title())
+    hint = f"; did you mean '{guess[0]}'?" if len(guess) == 1 else ""
+    raise NotifyError(f"{where}: unknown country '{value}' (use ISO 3166 codes such as BR "
+                      f"or GB, or EU, EEA{hint})")
+
+
+def _product(value: str, where: str, config: Config) -> str:
+    """A product name of the vocabulary (`[facets] products`, else the bundled one)."""
+    from tracker.facts import DEFAULT_PRODUCTS
+
+    vocabulary = DEFAULT_PRODUCTS if config.products is None else config.products
+    names = {str(n).casefold(): str(n) for n in vocabulary}
+    if value.casefold() in names:
+        return names[value.casefold()]
+    spellings = vocabulary if isinstance(vocabulary, dict) else {}
+    meant = [n for n, forms in spellings.items()
+             if value.casefold() in {str(f).casefold() for f in forms}]
+    hint = f"; did you mean '{meant[0]}'?" if meant else ""
+    raise NotifyError(f"{where}: unknown product '{value}' (known: "
+                      f"{', '.join(names.values())}{hint})")
 
 
 @dataclass
@@ -144,7 +223,7 @@ def _wanted(change: Change, channel: Channel, config: Config, opts: dict) -> boo
         source = next((s for s in config.sources if s.id == change.source), None)
         if source is None or not set(source.tags) & set(channel.tags):
             return False
-    return True
+    return matches(change, channel.countries, channel.products, channel.min_severity)
 
 
 def enqueue(store: Store, config: Config, chans: Sequence[Channel], now: dt.datetime) -> int:

@@ -231,6 +231,12 @@ def _write_pages(
             page = env.get_template("change.html")
             context = {"root": "../", "page": "change", "change": change, **common}
             writer.write(change.page, _render(page, **context), key)
+    for facet in [*data.countries, *data.products]:
+        if not writer.fresh(facet.page, key := keys.facet_page(facet)):
+            page = env.get_template("facet.html")
+            context = {"root": "../", "page": facet.kind, "facet": facet,
+                       "changes": facet.changes, **common}
+            writer.write(facet.page, _render(page, **context), key)
 
 
 def _render(template: jinja2.Template, **context: object) -> bytes:
@@ -251,6 +257,12 @@ def _write_feeds(data: SiteData, writer: SiteWriter, keys: PageKeys) -> None:
         if not writer.fresh(source.feed, key := keys.feed(source.feed, shown)):
             title = f"{data.title}: {source.name}"
             writer.write(source.feed, feeds.atom(data, source.changes, source.feed, title), key)
+    for facet in [*data.countries, *data.products]:
+        title = f"{data.title}: {facet.label}"
+        shown = feeds.newest(facet.changes)
+        if not writer.fresh(facet.feed, key := keys.feed(facet.feed, shown, title)):
+            writer.write(facet.feed, feeds.atom(data, facet.changes, facet.feed, title, facet.page),
+                         key)
 
 
 def _write_calendar(

@@ -26,7 +26,7 @@ from pathlib import Path
 import jinja2
 from jinja2 import nodes
 
-from tracker.siteviews import ChangeView, SiteData, SourceView
+from tracker.siteviews import ChangeView, FacetView, SiteData, SourceView
 
 DIGESTS = ".tracker-digests.json"
 # Fields of a source that a change page does not show: reading one makes its pages depend on
@@ -39,10 +39,16 @@ SOURCE_WIDE = frozenset({
 SITE_NARROW = {
     "change": frozenset({"title", "url", "raw_for"}),
     "source": frozenset({"title", "url", "raw", "raw_for"}),
+    "facet": frozenset({"title", "url"}),
     "home": frozenset(),
 }
-_CODE = ("site.py", "siteviews.py", "sitedigests.py", "feeds.py", "models.py", "store.py")
-_LIBRARIES = ("jinja2", "markupsafe", "feedgen", "icalendar", "lxml")
+# Pages that show changes without their sources' state: a change page, and a country's or
+# a product's index (whose changes come as the `changes` list, not as an attribute).
+_PER_CHANGE = ("change", "facet")
+_CODE = ("site.py", "siteviews.py", "sitedigests.py", "feeds.py", "models.py", "store.py",
+         "whatchanged.py")
+# pycountry: the names of countries shown on change pages and country pages.
+_LIBRARIES = ("jinja2", "markupsafe", "feedgen", "icalendar", "lxml", "pycountry")
 
 
 def digest(*parts: object) -> str:
@@ -94,8 +100,8 @@ def template_reach(
     sources = {n: parsed.source(n) for n in sorted(wanted)}
     body = [node for n, macros in wanted.items() for node in _parts(parsed, n, macros)]
     looks = _Lookups(body)
-    scope = "page" if kind == "change" else "source"
-    if kind == "change" and (looks.attrs & SOURCE_WIDE or looks.beyond_change):
+    scope = "page" if kind in _PER_CHANGE else "source"
+    if kind in _PER_CHANGE and (looks.attrs & SOURCE_WIDE or looks.beyond_change):
         scope = "source"
     if kind == "home" or looks.site_wide(SITE_NARROW[kind]):
         scope = "site"
@@ -239,7 +245,8 @@ class PageKeys:
         parsed = _Parsed(env)
         self.reach = {
             kind: template_reach(env, f"{name}.html", kind, parsed)
-            for kind, name in (("home", "index"), ("source", "source"), ("change", "change"))
+            for kind, name in (("home", "index"), ("source", "source"), ("change", "change"),
+                               ("facet", "facet"))
         }
         self._sources: dict[str, str] = {}
         self._all: str | None = None
@@ -265,6 +272,16 @@ class PageKeys:
             self.data.raw_for(change.from_version), self.data.raw_for(change.to_version), wide,
         )  # fmt: skip
 
+    def facet_page(self, facet: FacetView) -> str:
+        """A country's or a product's index: its changes (and, for a template that reads
+        further, their sources' state)."""
+        listed = [(identity(c.source), c.digest) for c in facet.changes]
+        wide = None
+        if self.reach["facet"].scope != "page":
+            sources = dict.fromkeys(c.source for c in facet.changes)
+            wide = [self.source_data(s) for s in sources]
+        return self._page("facet", facet.kind, facet.key, facet.label, listed, wide)
+
     def source_data(self, source: SourceView) -> str:
         """Everything a source page can show of `source`."""
         key = self._sources.get(source.id)
@@ -288,10 +305,10 @@ class PageKeys:
             self._all = digest(self.site, [self.source_data(s) for s in self.data.sources])
         return self._all
 
-    def feed(self, path: str, changes: Iterable[ChangeView]) -> str:
-        """An Atom or JSON feed of `changes` at `path`."""
+    def feed(self, path: str, changes: Iterable[ChangeView], *extra: object) -> str:
+        """An Atom or JSON feed of `changes` at `path` (`extra`: its title, if its own)."""
         listed = [(identity(c.source), c.digest) for c in changes]
-        return digest(generator_key(), "feed", path, self.site, listed)
+        return digest(generator_key(), "feed", path, self.site, listed, *extra)
 
     def calendar(self, events: list[str]) -> str:
         """The calendar of effective dates, from its events' keys (`feeds.event_key`)."""

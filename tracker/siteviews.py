@@ -18,8 +18,16 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tracker.config import Config
-from tracker.models import Block, BlockDiff, Change, EffectiveDate, WordOp
+from tracker.models import Block, BlockDiff, Change, ChangeFacts, EffectiveDate, WordOp
 from tracker.store import Store, parse_iso
+from tracker.whatchanged import (
+    SEVERITY_LABELS,
+    ForYou,
+    country_file,
+    country_name,
+    for_you,
+    product_file,
+)
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 KIND_LABELS = {
@@ -127,6 +135,8 @@ class ChangeView:
     parse: Callable[[dict[str, Any]], Change] = field(repr=False)
     prev: ChangeView | None = None
     next: ChangeView | None = None
+    facts: ChangeFacts | None = None  # None for a change stored before facts existed
+    narrative: str | None = None  # the [summary] command's text, if any
 
     @cached_property
     def change(self) -> Change:
@@ -154,6 +164,42 @@ class ChangeView:
     def title(self) -> str:
         return self.summary or f"{self.kind_label} change"
 
+    @property
+    def severity(self) -> str:
+        return self.facts.severity if self.facts else self.kind
+
+    @property
+    def severity_label(self) -> str:
+        return SEVERITY_LABELS.get(self.severity, self.severity)
+
+    @cached_property
+    def for_you(self) -> ForYou | None:
+        """The "What changed for you" panel: facts by type, countries, products, summary."""
+        return for_you(self.facts, self.narrative)
+
+
+@dataclass(eq=False)
+class FacetView:
+    """A country or a product, with the changes about it (oldest first, none technical):
+    its own index page and Atom feed."""
+
+    kind: str  # "country" | "product"
+    key: str  # the file name stem: "BR", "a2p-10dlc"
+    label: str  # "Brazil (BR)", "A2P 10DLC"
+    changes: list[ChangeView] = field(default_factory=list)
+
+    @property
+    def folder(self) -> str:
+        return "countries" if self.kind == "country" else "products"
+
+    @property
+    def page(self) -> str:
+        return f"{self.folder}/{self.key}.html"
+
+    @property
+    def feed(self) -> str:
+        return f"{self.folder}/{self.key}.atom"
+
 
 @dataclass
 class SiteData:
@@ -165,6 +211,8 @@ class SiteData:
     changes: list[ChangeView]  # oldest first
     raw: dict[str, str] = field(default_factory=dict)
     versions: dict[int, VersionView] = field(default_factory=dict)
+    countries: list[FacetView] = field(default_factory=list)  # by name
+    products: list[FacetView] = field(default_factory=list)  # by name
 
     def raw_for(self, version_id: int | None) -> str | None:
         version = self.versions.get(version_id) if version_id is not None else None
@@ -206,7 +254,33 @@ def collect(store: Store, config: Config) -> SiteData:
         changes=changes,
     )
     data.versions = {v.id: v for s in sources for v in s.versions}
+    data.countries, data.products = facets(changes)
     return data
+
+
+def facets(changes: list[ChangeView]) -> tuple[list[FacetView], list[FacetView]]:
+    """The countries and the products non-technical changes are about, each with its
+    changes.  Products whose names give the same file name share one page."""
+    countries: dict[str, FacetView] = {}
+    products: dict[str, FacetView] = {}
+    for change in changes:
+        if change.kind == "technical" or change.facts is None:
+            continue
+        for code in dict.fromkeys(c.upper() for c in change.facts.countries):
+            name = country_name(code)
+            label = name if name == code else f"{name} ({code})"
+            facet = countries.setdefault(code, FacetView("country", country_file(code), label))
+            facet.changes.append(change)
+        for name in change.facts.products:
+            facet = products.setdefault(product_file(name), FacetView(
+                "product", product_file(name), name))
+            if not facet.changes or facet.changes[-1] is not change:
+                facet.changes.append(change)
+    return sorted(countries.values(), key=_by_label), sorted(products.values(), key=_by_label)
+
+
+def _by_label(facet: FacetView) -> tuple[str, str]:
+    return (facet.label.casefold(), facet.key)
 
 
 def _source_view(
@@ -257,6 +331,8 @@ def _change_view(row: dict[str, Any], source: SourceView, store: Store) -> Chang
         backfilled=change.backfilled,
         row=row,
         parse=store.change_from_row,
+        facts=change.facts,
+        narrative=change.narrative,
     )
 
 

@@ -579,13 +579,25 @@ class Store:
     def set_narrative(self, change_id: int, text: str) -> None:
         self.db["changes"].update(change_id, {"narrative": text})
 
+    def changes_to_summarize(self) -> list[Change]:
+        """Live changes with no summary yet, oldest first: what `[summary] command` is
+        asked about (backfilled, re-extracted, date-only and technical changes never are)."""
+        rows = self.db["changes"].rows_where(
+            "narrative is null and superseded_by is null and origin = 'live' "
+            "and backfilled = 0 and kind not in ('technical', 'date-only')",
+            order_by="detected_at, id")
+        return [self._change(r) for r in rows]
+
     def _facts_of(self, row: dict[str, Any]) -> ChangeFacts | None:
         if not row.get("severity"):
             return None
-        rows = self.db.execute(
-            "select [type], [before], [after], [text], [unit], [detail] from facts "
-            "where change_id = ? "
-            "order by position", [row["id"]]).fetchall()
+        if "fact_rows" in row:  # read with the row (`change_rows`)
+            rows = [r[1:] for r in sorted(json.loads(row["fact_rows"] or "[]"))]
+        else:
+            rows = self.db.execute(
+                "select [type], [before], [after], [text], [unit], [detail] from facts "
+                "where change_id = ? "
+                "order by position", [row["id"]]).fetchall()
         return ChangeFacts(
             severity=row["severity"],
             facts=[Fact(t, b, a, x or "", u or "", d or "") for t, b, a, x, u, d in rows],
@@ -743,9 +755,13 @@ class Store:
     # -- the site's reading path: rows as stored, parsed only for the pages it renders -----
     def change_rows(self) -> list[dict[str, Any]]:
         """Every current change as its stored row (the diff still JSON), oldest first as in
-        `changes()`: the site hashes rows to find what changed and parses only those."""
+        `changes()`: the site hashes rows to find what changed and parses only those.
+        `fact_rows` carries the change's facts, so that a row's hash covers them too."""
         cursor = self.db.execute(
-            "select * from changes where superseded_by is null order by detected_at, id"
+            "select c.*, (select json_group_array(json_array(f.position, f.type, f.before, "
+            "f.after, f.text, f.unit, f.detail)) from facts f where f.change_id = c.id) "
+            "as fact_rows from changes c where c.superseded_by is null "
+            "order by c.detected_at, c.id"
         )
         names = [c[0] for c in cursor.description]
         return [dict(zip(names, row, strict=True)) for row in cursor]
