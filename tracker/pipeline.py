@@ -237,9 +237,11 @@ class Checker:
             state.latest.blocks, blocks, state.volatile
         ):
             return self._unchanged(source, state, result, "unchanged", digest)
-        # Relative-time lines are remembered as soon as a page that differs shows them
-        # (an unchanged page costs nothing here).
-        self._learn(source, state, detect.noise_for(state.volatile).learn_time_labels(blocks))
+        if state.latest is not None:
+            # Relative-time lines are remembered as soon as a page that differs from the
+            # last version shows them (unchanged pages and first captures cost nothing).
+            fresh = detect.noise_for(state.volatile).learn_time_labels(blocks)
+            self._learn(source, state, fresh)
         if state.latest is None or not self.config.settings.confirm:
             # A first capture is recorded from one fetch: noise in it is caught the first
             # time it differs, by the confirming fetch of that run (its shape is learned
