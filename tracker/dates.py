@@ -25,6 +25,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+_HAS_DIGIT = re.compile(r"\d")
 LANGUAGES = ("en", "de", "fr", "es", "it", "pt", "nl", "sv", "da", "nb", "pl", "ca")
 # English month words that are also common words: month-year needs them capitalised.
 _ENGLISH_WORDS = frozenset({"may", "march", "mar", "jan", "june", "august", "sept", "sep"})
@@ -175,13 +176,46 @@ def _numeric(match: re.Match[str], day_first: bool | None) -> DateMention | None
     return _make(_year(year_text), month, day, match)
 
 
+_LETTERS = re.compile(r"[^\W\d_]{3,}")
+
+
+@functools.cache
+def _spellings() -> frozenset[str]:
+    """Every month name as pages spell it, lower case, with and without accents."""
+    names = set(month_names())
+    from babel.dates import get_month_names
+
+    for lang in LANGUAGES:
+        for width in ("wide", "abbreviated"):
+            for context in ("format", "stand-alone"):
+                for name in get_month_names(width, context, locale=lang).values():
+                    names.add(name.lower().strip().rstrip("."))
+    return frozenset(names)
+
+
+def _named_dates(text: str) -> list[DateMention]:
+    """Dates with month names.  The patterns that start with a month name are tried only
+    where a word is a month name: a regex alternation of 300 names tried at every word
+    of a page was most of the time spent reading dates."""
+    spellings = _spellings()
+    starts = [m.start() for m in _LETTERS.finditer(text) if m.group().lower() in spellings]
+    if not starts:
+        return []
+    dmy, mdy, month_year = _patterns()
+    found = [m for match in dmy.finditer(text) if (m := _named(match))]
+    for start in starts:
+        for pattern in (mdy, month_year):
+            match = pattern.match(text, start)
+            if match and (mention := _named(match)):
+                found.append(mention)
+    return found
+
+
 def find_dates(text: str, *, day_first: bool | None = None) -> list[DateMention]:
     """Every date written in `text`, in order; overlapping readings keep the longest."""
     found: list[DateMention] = []
-    if any(c.isdigit() for c in text):
-        dmy, mdy, month_year = _patterns()
-        for pattern in (dmy, mdy, month_year):
-            found += [m for match in pattern.finditer(text) if (m := _named(match))]
+    if _HAS_DIGIT.search(text) is not None:
+        found += _named_dates(text)
         for match in _YMD.finditer(text):
             mention = _make(int(match.group("year")), int(match.group("month")),
                             int(match.group("day")), match)
@@ -265,12 +299,12 @@ def day_first_hint(texts: Iterable[str]) -> bool | None:
                 return True
             if b > 12 >= a:
                 return False
-    dmy, mdy, _ = _patterns()
     for text in texts:
-        if not any(c.isdigit() for c in text):
+        if _HAS_DIGIT.search(text) is None:
             continue
-        votes += sum(1 for m in dmy.finditer(text) if _named(m))
-        votes -= sum(1 for m in mdy.finditer(text) if _named(m))
+        for mention in _named_dates(text):
+            if mention.day_known:  # "3 March 2025" votes day-first, "March 3, 2025" not
+                votes += 1 if mention.raw[:1].isdigit() else -1
     if votes:
         return votes > 0
     lang = language_of(texts)

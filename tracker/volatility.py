@@ -32,6 +32,7 @@ from tracker.dates import find_dates
 from tracker.models import Block
 from tracker.normalize import canonical, clean
 
+_HAS_DIGIT = re.compile(r"\d")
 TIME = "time: "
 GONE = "gone: "
 META_WORDS = 8  # a line with at most this many words besides its time is a metadata line
@@ -277,7 +278,7 @@ def _may_be_time(text: str) -> bool:
     """Cheap pre-check: only short lines with a digit or a relative phrase are parsed."""
     if len(text) > 240:
         return False
-    return any(c.isdigit() for c in text) or _may_be_relative(text)
+    return _HAS_DIGIT.search(text) is not None or _may_be_relative(text)
 
 
 def stable_blocks(first: Sequence[Block], second: Sequence[Block]) -> tuple[list[Block], dict]:
