@@ -116,3 +116,18 @@ def test_site_digests_cover_files_that_exist():
     store_modules = {p.relative_to(PACKAGE).as_posix() for p in (PACKAGE / "store").glob("*.py")}
     left_out = store_modules - set(sitedigests._CODE) - {"store/outcomes.py", "store/datasette.py"}
     assert not left_out, f"store modules the site digest does not cover: {left_out}"
+
+
+def test_help_imports_no_heavy_library():
+    """`tracker --help` loads click and the base modules only: the store (sqlite-utils),
+    the fetcher (httpx) and the extractor (selectolax) are imported by the commands that
+    use them, so start-up stays quick."""
+    import subprocess
+    import sys
+
+    code = ("import sys, tracker.cli; "
+            "print(' '.join(sorted(m for m in sys.modules if '.' not in m)))")
+    loaded = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                            check=True).stdout.split()
+    heavy = {"sqlite_utils", "httpx", "selectolax", "jinja2", "apprise", "babel"} & set(loaded)
+    assert not heavy, f"imported by `tracker --help`: {sorted(heavy)}"

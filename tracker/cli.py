@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,8 +21,9 @@ from tracker import __version__
 from tracker.config import Config, load_config
 from tracker.errors import TrackerError
 from tracker.models import SEVERITIES, change_record, matches
-from tracker.outputs.narrative import summarize_changes
-from tracker.store import Store
+
+if TYPE_CHECKING:  # sqlite-utils is imported on first use: `tracker --help` stays quick
+    from tracker.store import Store
 
 CONFIG_HELP = "Config file (TOML). Default ./tracker.toml, else the bundled Twilio catalog."
 DB_HELP = "SQLite database file."
@@ -34,20 +35,16 @@ class Context:
     def __init__(self, config_path: str | None, db_path: str) -> None:
         self.config_path = config_path
         self.db_path = db_path
-        self._config: Config | None = None
-        self._store: Store | None = None
 
-    @property
+    @functools.cached_property
     def config(self) -> Config:
-        if self._config is None:
-            self._config = load_config(self.config_path)
-        return self._config
+        return load_config(self.config_path)
 
-    @property
+    @functools.cached_property
     def store(self) -> Store:
-        if self._store is None:
-            self._store = Store(self.db_path)
-        return self._store
+        from tracker.store import Store
+
+        return Store(self.db_path)
 
 
 def common(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -139,6 +136,7 @@ def check_cmd(ctx: Context, sources: tuple[str, ...], quiet: bool) -> None:
 def run_cmd(ctx: Context, quiet: bool, snapshots_dir: str | None, site_dir: str,
             no_site: bool, no_notify: bool) -> None:
     """The main job: check every source, update snapshots/, build the site, notify."""
+    from tracker.outputs.narrative import summarize_changes
     from tracker.outputs.snapshots import write_snapshots
 
     code = _do_check(ctx, (), quiet)
