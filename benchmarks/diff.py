@@ -76,8 +76,8 @@ def edit(clauses: list[str], share: float = 0.01) -> list[str]:
 def one_process(warm_runs: int) -> dict[str, float | str]:
     """Measured inside a fresh process: the first (cold) call, then the best warm one."""
     started = time.perf_counter()
-    from tracker.dates import find_dates
-    from tracker.diff import diff_blocks, summarize
+    from tracker.compare.dates import find_dates
+    from tracker.compare.diff import diff_blocks, summarize
     from tracker.models import Block
 
     imported = time.perf_counter()

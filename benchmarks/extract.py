@@ -5,7 +5,7 @@
              lxml's elements
   cssselect  the same libxml2 parse and walk, `select` compiled to XPath (lxml.cssselect;
              skipped when cssselect is not installed)
-  lexbor     tracker/extract.py: one Lexbor parse; selectors, junk and text lengths in C
+  lexbor     tracker/extract/html.py: one Lexbor parse; selectors, junk and text lengths in C
 
 Without `select` (the content root found by text density) and with `select = "article"`.
 Columns are CPU milliseconds per page (best of --repeat): parse; select (the selectors,

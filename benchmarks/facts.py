@@ -7,7 +7,7 @@ engine was built on) and tests/fact_holdout.py (edits from other documents, labe
 someone who had not read the engine), each for all edits and for the real ones alone;
 then microseconds per change: on the corpus edits, and on changes made from the seed
 documents (tests/seeds: one number, one "should"/"must", one clause added, one typo per
-change, diffed with tracker.diff and read with the version's blocks as context), next to
+change, diffed with tracker.compare.diff and read with the version's blocks as context), next to
 the time of the clause diff of the same change.
 """
 
@@ -26,9 +26,9 @@ sys.path.insert(0, str(ROOT))
 from tests.fact_corpus import CORPUS  # noqa: E402
 from tests.fact_holdout import HOLDOUT  # noqa: E402
 from tests.test_facts import diff_of, facts_of, score, table  # noqa: E402
-from tracker.diff import diff_blocks  # noqa: E402
-from tracker.effective import effective_date_for_change  # noqa: E402
-from tracker.facts import change_facts  # noqa: E402
+from tracker.compare.diff import diff_blocks  # noqa: E402
+from tracker.compare.effective import effective_date_for_change  # noqa: E402
+from tracker.compare.facts import change_facts  # noqa: E402
 from tracker.models import Block  # noqa: E402
 
 

@@ -36,7 +36,7 @@ from tests.pages import seed_names  # noqa: E402
 from tests.test_site import blocks_of, word_ops  # noqa: E402
 from tracker.config import parse_config  # noqa: E402
 from tracker.models import Block, BlockDiff, Change, EffectiveDate, Modified  # noqa: E402
-from tracker.site import build_site  # noqa: E402
+from tracker.outputs.site import build_site  # noqa: E402
 from tracker.store import Store, content_hash  # noqa: E402
 
 # The last revision whose site build rendered every page.

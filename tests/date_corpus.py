@@ -1,4 +1,4 @@
-"""Labelled corpus of real effective-date phrasings, for the tests of tracker/dates.py.
+"""Labelled corpus of real effective-date phrasings, for the tests of tracker/compare/dates.py.
 
 Every passage was copied (verbatim or trimmed to the block that carries the date) from a
 public page: policy pages, terms of service, privacy notices, update notices and emails,

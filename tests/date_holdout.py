@@ -1,4 +1,4 @@
-"""Holdout corpus of real effective-date phrasings, for measuring tracker/dates.py.
+"""Holdout corpus of real effective-date phrasings, for measuring tracker/compare/dates.py.
 
 Same contract, classes and format as `tests.date_corpus` (read its docstring: the labelling
 rules are the same here), but built afterwards from DIFFERENT public pages: no site or page

@@ -1,6 +1,6 @@
 """The extractor as it was before the one-parse rewrite (lxml + BeautifulSoup/soupsieve).
 
-Kept only so tests/test_extract_parity.py can prove that tracker/extract.py returns the
+Kept only so tests/test_extract_parity.py can prove that tracker/extract/html.py returns the
 same blocks on every fixture; delete this module (and that comparison) once the parity
 is established and recorded.  Nothing in the tool imports it.
 

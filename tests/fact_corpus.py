@@ -25,7 +25,7 @@ The facts, as a careful reader would list them:
 * deadlines: dates (ISO) the changed text sets, not the change's effective date, not a
   "Last updated" label;
 * countries: ISO 3166 alpha-2 codes (and "EU", "EEA") named in the clause or in a heading
-  above it (`context`); products: names of tracker.facts.DEFAULT_PRODUCTS.
+  above it (`context`); products: names of tracker.compare.facts.DEFAULT_PRODUCTS.
 
 `context` lists the lines above the clause, nearest last: "#"-prefixed lines are headings
 (the number of "#" is the level), other lines are paragraphs (a lead-in ends with ":").

@@ -33,8 +33,8 @@ from tests.noise import perturb
 from tests.pages import render_page, seed_blocks
 from tests.server import Hit, LoopbackServer, Reply
 from tracker.config import parse_config
+from tracker.extract.normalize import canonical
 from tracker.models import BlockDiff
-from tracker.normalize import canonical
 
 Blocks = list[tuple[str, str]]
 

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 
 from tests.server import Reply
 from tracker.cli import main
-from tracker.encoding import decode
+from tracker.fetch.encoding import decode
 
 POLICY = ("You must not use the service to send unsolicited messages. "
           "Every message must identify its sender.")

@@ -14,7 +14,7 @@ import pytest
 
 from tests import date_corpus, date_holdout
 from tests.date_corpus import Case
-from tracker.effective import passage_date
+from tracker.compare.effective import passage_date
 
 
 def accuracy(cases: list[Case]) -> tuple[dict[str, tuple[int, int]], list[str]]:

@@ -8,8 +8,8 @@ import datetime as dt
 import pytest
 
 from tests.pages import seed_blocks, seed_text
-from tracker.dates import find_dates, parse_date, sentences
-from tracker.effective import (
+from tracker.compare.dates import find_dates, parse_date, sentences
+from tracker.compare.effective import (
     effective_date_for_change,
     effective_date_in,
     effective_dates_in,

@@ -11,11 +11,13 @@ import pytest
 
 from tests.date_corpus import CORPUS
 from tests.pages import seed_blocks, seed_names
-from tracker import diff, normalize
-from tracker.dates import find_dates
-from tracker.diff import diff_blocks, diff_to_json, render_redline, summarize, word_ops
+from tracker.compare import diff
+from tracker.compare import words as word_diff
+from tracker.compare.dates import find_dates
+from tracker.compare.diff import diff_blocks, diff_to_json, render_redline, summarize, word_ops
+from tracker.extract import normalize
+from tracker.extract.normalize import canonical, clean, strip_numbering
 from tracker.models import Block
-from tracker.normalize import canonical, clean, strip_numbering
 
 AUP = [Block("item" if k == "item" else "paragraph", t)
        for k, t in seed_blocks("aup-summary-of-changes-2016") if k != "heading"]
@@ -261,7 +263,7 @@ def test_every_word_of_a_date_is_near_a_number():
     """_shape_candidates reads no dates on the strength of this (DATE_REACH)."""
     for case in CORPUS:
         for mention in find_dates(case.text):
-            words = diff._words(mention.raw)
+            words = word_diff._words(mention.raw)
             marks = [k for k, w in enumerate(words) if not w.isalpha()]
             assert marks, mention
             assert all(min(abs(k - m) for m in marks) <= diff.DATE_REACH

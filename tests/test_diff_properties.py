@@ -6,7 +6,8 @@ from it (insert, delete or move a clause, reword a word, change a number, re-dat
 "Last revised" line while rewording another clause, bump a "Version 2.3" line, add links
 to or remove links from an FAQ or related-policies list inside the policy text); both
 versions are rendered as full pages with different furniture, extracted without and
-with `select`, diffed by `tracker.diff.diff_blocks` and by `tracker.detect.build_changes`,
+with `select`, diffed by `tracker.compare.diff.diff_blocks` and by
+`tracker.compare.detect.build_changes`,
 and every entry is checked against the truth by canonical key:
 
 - removed: fewer times in the new text than in the old (never "removed" while still there);
@@ -47,11 +48,11 @@ from tests.pages import (
     seed_blocks,
     seed_names,
 )
-from tracker.detect import build_changes
-from tracker.diff import diff_blocks, summarize
-from tracker.extract import extract_blocks
+from tracker.compare.detect import build_changes
+from tracker.compare.diff import diff_blocks, summarize
+from tracker.extract.html import extract_blocks
+from tracker.extract.normalize import canonical
 from tracker.models import Block, BlockDiff, Source
-from tracker.normalize import canonical
 
 Truth = list[tuple[str, str]]
 

@@ -312,7 +312,7 @@ def test_parsing_in_worker_processes_gives_the_same_versions_and_change(
 ):
     """parse_processes = 2: pages are extracted in a process pool (the path big runs take
     on machines with several cores); versions and the change must be the same."""
-    from tracker import parsepool
+    from tracker.extract import parsepool
 
     submitted = []
     real_blocks = parsepool.ParsePool.blocks
@@ -340,7 +340,7 @@ def test_parsing_in_worker_processes_gives_the_same_versions_and_change(
                             "order by id").fetchall())
     db.close()
     # The same page extracted in this process gives the same text as the pool gave.
-    from tracker.extract import extract_blocks
+    from tracker.extract.html import extract_blocks
 
     page = render_page(site.blocks["sms-not-allowed"], title="sms-not-allowed", variant=7)
     here = "\n\n".join(b.text for b in extract_blocks(page))
@@ -348,7 +348,7 @@ def test_parsing_in_worker_processes_gives_the_same_versions_and_change(
 
 
 def test_worker_processes_only_for_big_runs_on_several_cores(monkeypatch):
-    from tracker import parsepool
+    from tracker.extract import parsepool
 
     monkeypatch.setattr(parsepool.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
     assert parsepool.processes_for(0, 200) == 4

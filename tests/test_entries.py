@@ -7,7 +7,7 @@ import datetime as dt
 import pytest
 
 from tests.pages import seed_blocks
-from tracker.entries import entry_date, looks_like_changelog, new_entries, split_entries
+from tracker.compare.entries import entry_date, looks_like_changelog, new_entries, split_entries
 from tracker.models import Block
 
 D = dt.date

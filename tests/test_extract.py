@@ -16,8 +16,8 @@ from tests.pages import (
     seed_text,
 )
 from tracker.errors import ExtractError, TrackerError
-from tracker.extract import extract_blocks, page_signals, selector_engine, validate_selector
-from tracker.extract_selectors import with_implied_tbody
+from tracker.extract.html import extract_blocks, page_signals, selector_engine, validate_selector
+from tracker.extract.selectors import with_implied_tbody
 from tracker.models import Block
 
 SEEDS = seed_names()

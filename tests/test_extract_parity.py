@@ -25,8 +25,8 @@ from tests.pages import (
     seed_blocks,
     seed_names,
 )
-from tracker import extract
 from tracker.errors import ExtractError
+from tracker.extract import html as extract
 
 SELECT = {"article": "article", "div-soup": ".inner", "helpcenter": "article"}
 VARIANTS = (0, 1, 2)

@@ -19,8 +19,8 @@ import pytest
 from tests.fact_corpus import CORPUS, EDITED, Edit
 from tests.fact_holdout import EDITED as HOLDOUT_EDITED
 from tests.fact_holdout import HARD, HOLDOUT
-from tracker.diff import diff_blocks, word_ops
-from tracker.facts import (
+from tracker.compare.diff import diff_blocks, word_ops
+from tracker.compare.facts import (
     DEFAULT_PRODUCTS,
     ChangeFacts,
     Fact,

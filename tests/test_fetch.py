@@ -7,7 +7,7 @@ import threading
 import time
 
 from tests.server import Hit, Reply
-from tracker.fetch import FetchSettings, Validators, decode_body, fetch_all
+from tracker.fetch.http import FetchSettings, Validators, decode_body, fetch_all
 from tracker.models import Source
 
 

@@ -12,8 +12,8 @@ from click.testing import CliRunner
 from tests.pages import seed_blocks
 from tests.server import Reply
 from tracker.cli import main
-from tracker.documents import body_kind, pdf_blocks, text_blocks
-from tracker.render import chromium_path
+from tracker.extract.documents import body_kind, pdf_blocks, text_blocks
+from tracker.fetch.browser import chromium_path
 
 SMS = seed_blocks("sms-not-allowed")
 AUP = seed_blocks("aup-summary-of-changes-2016")

@@ -21,7 +21,7 @@ from tests.server import LoopbackServer
 from tests.test_notify import Policy, Receiver
 from tracker.cli import main
 from tracker.config import parse_config
-from tracker.narrative import MAX_CHARS, run_command, summarize_changes
+from tracker.outputs.narrative import MAX_CHARS, run_command, summarize_changes
 from tracker.store import Store
 
 # Appends the change it was given to a log file, then prints a summary with markup in it.

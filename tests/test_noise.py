@@ -31,8 +31,8 @@ from tests.noise import perturb
 from tests.pages import render_page, seed_blocks
 from tests.server import Hit, LoopbackServer, Reply
 from tracker.config import parse_config
+from tracker.extract.normalize import canonical
 from tracker.models import Change
-from tracker.normalize import canonical
 from tracker.pipeline import check
 from tracker.store import Store
 

@@ -19,7 +19,7 @@ from tests.server import Hit, LoopbackServer, Reply
 from tracker.cli import main
 from tracker.config import parse_config
 from tracker.errors import NotifyError
-from tracker.notify import channels, mask, notify_pending
+from tracker.outputs.notify import channels, mask, notify_pending
 from tracker.pipeline import check
 from tracker.store import Store
 
@@ -421,8 +421,8 @@ def test_route_mistake_is_a_config_error_with_secrets_masked(tmp_path):
 def test_every_message_style_shows_the_facts_escaped_for_its_format():
     import datetime as dt
 
-    from tracker.messages import render
     from tracker.models import BlockDiff, Change, ChangeFacts, EffectiveDate, Fact
+    from tracker.outputs.messages import render
 
     config = parse_config('[[sources]]\nid = "aup"\nname = "Acceptable Use Policy"\n'
                           'url = "https://example.com/aup"\n', None)

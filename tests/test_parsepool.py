@@ -9,14 +9,14 @@ import sys
 import pytest
 
 from tests.processes import HAS_PROC, descendants, wait_gone
-from tracker.parsepool import PARENT_WATCH_INTERVAL
+from tracker.extract.parsepool import PARENT_WATCH_INTERVAL
 
 pytestmark = pytest.mark.skipif(not HAS_PROC, reason="needs Linux /proc")
 
 # A run in miniature: a pool with two workers that have parsed a page, then a long wait.
 RUN = """
 import sys, threading, time
-from tracker import parsepool
+from tracker.extract import parsepool
 from tracker.models import Source
 mode = sys.argv[1]
 if mode == "watch-only":  # as on a system without prctl: only the parent watch is left

@@ -14,7 +14,7 @@ import pytest
 
 from tests.pages import render_page, seed_blocks
 from tests.server import Reply
-from tracker import render
+from tracker.fetch import browser as render
 
 # `tracker` with Playwright made unimportable, as on an install without the [browser] extra.
 WITHOUT_PLAYWRIGHT = ("import sys; sys.modules['playwright'] = None; "

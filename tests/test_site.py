@@ -23,7 +23,6 @@ from bs4 import BeautifulSoup
 from click.testing import CliRunner
 
 from tests.pages import render_page, seed_blocks
-from tracker import feeds
 from tracker.cli import main
 from tracker.config import Config, parse_config
 from tracker.models import (
@@ -38,9 +37,10 @@ from tracker.models import (
     Version,
     WordOp,
 )
-from tracker.site import SiteError, build_site, make_environment
-from tracker.sitedigests import template_reach
-from tracker.siteviews import collect
+from tracker.outputs import feeds
+from tracker.outputs.site import SiteError, build_site, make_environment
+from tracker.outputs.sitedigests import template_reach
+from tracker.outputs.siteviews import collect
 from tracker.store import Store, content_hash
 
 TODAY = dt.date(2025, 3, 1)

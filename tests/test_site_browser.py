@@ -19,7 +19,7 @@ from pathlib import Path
 import pytest
 
 from tests.test_site import TODAY, Fixture, facts_fixture, hostile_fixture, make_fixture
-from tracker.site import build_site
+from tracker.outputs.site import build_site
 
 CHROMIUM = "/usr/bin/chromium"
 ARGS = [

@@ -5,10 +5,17 @@ from __future__ import annotations
 import pytest
 
 from tests.pages import seed_blocks
-from tracker.detect import build_changes, same_content
-from tracker.models import Block, Source
-from tracker.store import utcnow
-from tracker.volatility import GONE, TIME, Noise, gone_texts, looks_like_swap, time_line, variants
+from tracker.compare.detect import build_changes, same_content
+from tracker.compare.volatility import (
+    GONE,
+    TIME,
+    Noise,
+    gone_texts,
+    looks_like_swap,
+    time_line,
+    variants,
+)
+from tracker.models import Block, Source, utcnow
 
 SMS = [Block("item" if k == "item" else "paragraph", t) for k, t in seed_blocks("sms-not-allowed")]
 SOURCE = Source(id="help", name="Help", url="https://help.example.com/1")

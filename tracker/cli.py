@@ -13,7 +13,7 @@ import sqlite3
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -21,8 +21,9 @@ from tracker import __version__
 from tracker.config import Config, load_config
 from tracker.errors import TrackerError
 from tracker.models import SEVERITIES, change_record, matches
-from tracker.narrative import summarize_changes
-from tracker.store import Store
+
+if TYPE_CHECKING:  # sqlite-utils is imported on first use: `tracker --help` stays quick
+    from tracker.store import Store
 
 CONFIG_HELP = "Config file (TOML). Default ./tracker.toml, else the bundled Twilio catalog."
 DB_HELP = "SQLite database file."
@@ -34,20 +35,16 @@ class Context:
     def __init__(self, config_path: str | None, db_path: str) -> None:
         self.config_path = config_path
         self.db_path = db_path
-        self._config: Config | None = None
-        self._store: Store | None = None
 
-    @property
+    @functools.cached_property
     def config(self) -> Config:
-        if self._config is None:
-            self._config = load_config(self.config_path)
-        return self._config
+        return load_config(self.config_path)
 
-    @property
+    @functools.cached_property
     def store(self) -> Store:
-        if self._store is None:
-            self._store = Store(self.db_path)
-        return self._store
+        from tracker.store import Store
+
+        return Store(self.db_path)
 
 
 def common(func: Callable[..., Any]) -> Callable[..., Any]:
@@ -111,12 +108,7 @@ def _do_check(ctx: Context, sources: tuple[str, ...], quiet: bool) -> int:
                    progress=None if quiet else _progress_printer(total))
     if not quiet and sys.stderr.isatty():
         click.echo("\r\033[K", nl=False, err=True)
-    counts: dict[str, int] = {}
-    for item in report.reports:
-        counts[item.outcome] = counts.get(item.outcome, 0) + 1
-    summary = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
-    click.echo(f"Checked {len(report.reports)} sources: {summary}; "
-               f"{len(report.changes)} changes recorded.")
+    click.echo(report.summary())
     if quiet:  # otherwise the progress lines have already named each failure
         for item in report.failed:
             click.echo(f"  {item.source}: {item.outcome}: {item.message}", err=True)
@@ -144,7 +136,8 @@ def check_cmd(ctx: Context, sources: tuple[str, ...], quiet: bool) -> None:
 def run_cmd(ctx: Context, quiet: bool, snapshots_dir: str | None, site_dir: str,
             no_site: bool, no_notify: bool) -> None:
     """The main job: check every source, update snapshots/, build the site, notify."""
-    from tracker.snapshots import write_snapshots
+    from tracker.outputs.narrative import summarize_changes
+    from tracker.outputs.snapshots import write_snapshots
 
     code = _do_check(ctx, (), quiet)
     summarize_changes(ctx.store, ctx.config, echo=lambda line: click.echo(line, err=True))
@@ -160,7 +153,7 @@ def run_cmd(ctx: Context, quiet: bool, snapshots_dir: str | None, site_dir: str,
 
 
 def _build_site(ctx: Context, out: str, templates: str | None) -> int:
-    from tracker.site import build_site
+    from tracker.outputs.site import build_site
 
     result = build_site(ctx.store, ctx.config, Path(out),
                         templates=Path(templates) if templates else None)
@@ -169,7 +162,7 @@ def _build_site(ctx: Context, out: str, templates: str | None) -> int:
 
 
 def _notify(ctx: Context, *, dry_run: bool, quiet: bool) -> int:
-    from tracker.notify import notify_pending
+    from tracker.outputs.notify import notify_pending
 
     result = notify_pending(ctx.store, ctx.config, dry_run=dry_run, echo=click.echo)
     if not quiet or result.failed:
@@ -216,11 +209,10 @@ def changes_cmd(ctx: Context, as_json: bool, sources: tuple[str, ...], since: st
     if not changes:
         click.echo("No changes recorded.")
         return
+    from tracker.outputs.status import change_line
+
     for c in changes:
-        eff = c.effective.date.isoformat() if c.effective else "-"
-        headline = c.facts.headline if c.facts and c.facts.facts else c.summary
-        click.echo(f"#{c.id:<5} {c.detected_at:%Y-%m-%d %H:%M}  {c.source:<32} "
-                   f"effective {eff:<10}  {c.severity:<11} {headline}")
+        click.echo(change_line(c))
 
 
 @main.command("facts")
@@ -231,7 +223,7 @@ def changes_cmd(ctx: Context, as_json: bool, sources: tuple[str, ...], since: st
 def facts_cmd(ctx: Context, sources: tuple[str, ...], every: bool) -> None:
     """Compute the facts (severity, quantities, obligations, deadlines, countries,
     products) of stored changes that have none: backfilled or older databases."""
-    from tracker.reextract import recompute_facts
+    from tracker.history.reextract import recompute_facts
 
     count = recompute_facts(ctx.store, ctx.config, sources or None, every=every)
     click.echo(f"Facts computed for {count} change(s).")
@@ -247,25 +239,9 @@ def facts_cmd(ctx: Context, sources: tuple[str, ...], every: bool) -> None:
 def diff_cmd(ctx: Context, source: str, from_version: int | None, to_version: int | None,
              as_json: bool, color: bool | None) -> None:
     """Redline between two versions of SOURCE (default: the last two)."""
-    from tracker.diff import diff_blocks, diff_to_json, render_redline
+    from tracker.compare.diff import diff_blocks, diff_to_json, render_redline
 
-    store = ctx.store
-    versions = store.versions(source)
-    if not versions:
-        raise click.ClickException(f"{source}: no versions recorded")
-    by_id = {v.id: v for v in versions}
-    for vid in (from_version, to_version):
-        if vid is not None and vid not in by_id:
-            known = ", ".join(str(v.id) for v in versions)
-            raise click.ClickException(f"{source}: no version {vid} (versions: {known})")
-    new = by_id[to_version] if to_version else versions[-1]
-    if from_version:
-        old = by_id[from_version]
-    else:
-        earlier = [v for v in versions if v.id != new.id and v.first_seen <= new.first_seen]
-        if not earlier:
-            raise click.ClickException(f"{source}: only one version, nothing to compare")
-        old = earlier[-1]
+    old, new = ctx.store.version_pair(source, from_version, to_version)
     diff = diff_blocks(old.blocks, new.blocks)
     if as_json:
         data = {"source": source, "from_version": old.id, "to_version": new.id,
@@ -282,39 +258,17 @@ def diff_cmd(ctx: Context, source: str, from_version: int | None, to_version: in
 @common
 def sources_cmd(ctx: Context, as_json: bool) -> None:
     """What is tracked, and how each source fared last time."""
-    from tracker.extract import selector_engine
+    from tracker.outputs.status import source_status, status_line
 
-    store, config = ctx.store, ctx.config
-    store.sync_sources(config.sources)
-    rows = {r["id"]: r for r in store.source_rows()}
-    out = []
-    for src in config.sources:
-        row = rows.get(src.id, {})
-        out.append({"id": src.id, "name": src.name, "url": src.url,
-                    "status": row.get("status") or "new",
-                    "last_checked": row.get("last_checked"), "last_ok": row.get("last_ok"),
-                    "problem": row.get("last_error") or row.get("suspect_reason"),
-                    "versions": store.count_versions(src.id),
-                    "selector_engine": selector_engine(selectors)
-                    if (selectors := (*src.select, *src.remove)) else None})
-    failed = _failed_deliveries(store)
+    out = source_status(ctx.store, ctx.config)
+    failed = ctx.store.count_deliveries("failed")
     if as_json:
         click.echo(json.dumps({"sources": out, "failed_deliveries": failed}, indent=2))
         return
     for item in out:
-        line = (f"{item['id']:<36} {item['status']:<8} versions {item['versions']:<4} "
-                f"last ok {item['last_ok'] or '-'}")
-        if item["problem"] and item["status"] in ("error", "suspect"):
-            line += f"  ({item['problem']})"
-        if item["selector_engine"] == "soupsieve":
-            line += "  (selectors need soupsieve: slower extraction)"
-        click.echo(line)
+        click.echo(status_line(item))
     if failed:
         click.echo(f"{failed} notification deliveries failed: see `tracker notify --status`")
-
-
-def _failed_deliveries(store: Store) -> int:
-    return store.db["outbox"].count_where("status = 'failed'")
 
 
 @main.command("accept")
@@ -337,7 +291,7 @@ def datasette_metadata_cmd(ctx: Context) -> None:
 
     datasette tracker.db -m <(tracker datasette-metadata)
     """
-    from tracker.datasette import metadata
+    from tracker.store.datasette import metadata
 
     ctx.store.refresh_search()
     click.echo(json.dumps(metadata(ctx.db_path), indent=2))
@@ -361,7 +315,7 @@ def site_cmd(ctx: Context, out: str, templates: str | None) -> None:
 def notify_cmd(ctx: Context, dry_run: bool, status: bool) -> None:
     """Send notifications for changes not yet delivered."""
     if status:
-        from tracker.notify import outbox_status
+        from tracker.outputs.notify import outbox_status
 
         click.echo(outbox_status(ctx.store))
         return
@@ -389,7 +343,7 @@ def _parse_day(value: str | None, name: str) -> dt.date | None:
 def backfill_cmd(ctx: Context, sources: tuple[str, ...], since: str | None,
                  until: str | None, delay: float) -> None:
     """Import past versions from the Internet Archive (resumable; never notified)."""
-    from tracker.backfill import backfill
+    from tracker.history.backfill import backfill
 
     reports = backfill(ctx.config, ctx.store, only=sources or None,
                        since=_parse_day(since, "--since"), until=_parse_day(until, "--until"),
@@ -405,7 +359,7 @@ def backfill_cmd(ctx: Context, sources: tuple[str, ...], since: str | None,
 @common
 def reextract_cmd(ctx: Context, sources: tuple[str, ...]) -> None:
     """Rebuild versions from the stored raw pages with the current extractor and config."""
-    from tracker.reextract import reextract
+    from tracker.history.reextract import reextract
 
     reports = reextract(ctx.config, ctx.store, only=sources or None)
     for report in reports:
@@ -440,7 +394,3 @@ def init_cmd(directory: str, force: bool) -> None:
         sys.exit(exc.exit_code)
     for path in created:
         click.echo(f"created {path}")
-
-
-if __name__ == "__main__":
-    main()

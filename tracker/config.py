@@ -16,7 +16,6 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from tracker.errors import ConfigError
-from tracker.extract import validate_selector
 from tracker.models import Source
 
 SOURCE_KEYS = {"id", "name", "url", "select", "remove", "render", "kind", "tags"}
@@ -243,3 +242,18 @@ def _selectors(value: Any, key: str, label: str, where: str) -> tuple[str, ...]:
         if problem:
             raise ConfigError(f"{label}: {where}: invalid {key} selector '{selector}': {problem}")
     return tuple(s.strip() for s in items)
+
+
+def validate_selector(selector: str) -> str | None:
+    """None when `selector` is valid CSS for soupsieve, else a one-line problem."""
+    if not selector or not selector.strip():
+        return "empty selector"
+    import soupsieve  # here, not at the top: 0.15 s of start-up, needed only for checks
+
+    try:
+        soupsieve.compile(selector)
+    except soupsieve.SelectorSyntaxError as exc:
+        return str(exc).strip().splitlines()[0]
+    except Exception as exc:  # soupsieve raises a few other types on odd input
+        return f"{type(exc).__name__}: {exc}".splitlines()[0]
+    return None

@@ -35,7 +35,7 @@ class Block:
     """One clause-sized unit of a document: a heading, paragraph, list item, table row.
 
     `text` is the display text (whitespace collapsed, otherwise as on the page); the
-    comparison key is `tracker.normalize.canonical(text)`.
+    comparison key is `tracker.extract.normalize.canonical(text)`.
     """
 
     kind: BlockKind
@@ -163,7 +163,7 @@ class EffectiveDate:
     origin: str = "added"
 
 
-# --- facts: what a change now asks, where and by when (computed by tracker.facts) --
+# --- facts: what a change now asks, where and by when (computed by tracker.compare.facts) --
 
 FactType = Literal["quantity", "obligation", "deadline"]
 Severity = Literal["obligation", "substantive", "editorial", "date-only", "technical"]
@@ -233,7 +233,7 @@ class Fact:
 
 @dataclass
 class ChangeFacts:
-    """Everything `tracker.facts.change_facts` read from one change."""
+    """Everything `tracker.compare.facts.change_facts` read from one change."""
 
     severity: Severity
     facts: list[Fact] = field(default_factory=list)
@@ -354,3 +354,20 @@ def matches(
         if not facts or not wanted & {p.casefold() for p in facts.products}:
             return False
     return not min_severity or severity_rank(change.severity) <= severity_rank(min_severity)
+
+
+# -- timestamps, as records carry them (UTC, whole seconds, ISO 8601 with a Z) -----------
+def utcnow() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(microsecond=0)
+
+
+def iso(moment: dt.datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def parse_iso(text: str | None) -> dt.datetime | None:
+    if not text:
+        return None
+    return dt.datetime.fromisoformat(text.replace("Z", "+00:00"))

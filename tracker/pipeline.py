@@ -7,45 +7,23 @@ or a raw body identical to the last one, costs no parsing.
 
 from __future__ import annotations
 
-import datetime as dt
 import time
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import nullcontext
 from dataclasses import dataclass, field
 
-from tracker import detect, health, volatility
+from tracker.compare import detect, volatility
+from tracker.compare.volatility import Noise
 from tracker.config import Config
-from tracker.documents import body_kind, pdf_blocks, text_blocks
 from tracker.errors import TrackerError
-from tracker.extract import extract_blocks
-from tracker.fetch import FetchSettings, Validators, fetch_all
-from tracker.models import Block, Change, FetchResult, Source
-from tracker.parsepool import ParsePool, processes_for
-from tracker.store import (
-    SourceState,
-    Store,
-    body_digest,
-    content_hash,
-    iso,
-    pack_body,
-    utcnow,
-)
-from tracker.volatility import Noise
-
-
-@dataclass
-class SourceReport:
-    """What one check did to one source."""
-
-    source: str
-    outcome: str  # first | new-version | unchanged | not-modified | error | suspect
-    message: str | None = None
-    changes: list[Change] = field(default_factory=list)
-    version_id: int | None = None
-
-    @property
-    def failed(self) -> bool:
-        return self.outcome in ("error", "suspect")
+from tracker.extract import health
+from tracker.extract.blocks import to_blocks
+from tracker.extract.documents import body_kind
+from tracker.extract.parsepool import ParsePool, processes_for
+from tracker.fetch.http import FetchSettings, Validators, fetch_all, fetch_settings
+from tracker.models import Block, Change, FetchResult, Source, utcnow
+from tracker.store import SourceState, Store, body_digest, pack_body
+from tracker.store.outcomes import Recorder, SourceReport
 
 
 @dataclass
@@ -60,32 +38,17 @@ class CheckReport:
     def changes(self) -> list[Change]:
         return [c for r in self.reports for c in r.changes]
 
+    def summary(self) -> str:
+        """One line: how many sources, by outcome, and how many changes were recorded."""
+        counts: dict[str, int] = {}
+        for item in self.reports:
+            counts[item.outcome] = counts.get(item.outcome, 0) + 1
+        outcomes = ", ".join(f"{n} {k}" for k, n in sorted(counts.items()))
+        return (f"Checked {len(self.reports)} sources: {outcomes}; "
+                f"{len(self.changes)} changes recorded.")
+
 
 Progress = Callable[[SourceReport], None]
-
-
-def fetch_settings(config: Config) -> FetchSettings:
-    s = config.settings
-    kwargs = dict(
-        concurrency=s.concurrency, per_host=s.per_host, timeout=s.timeout, retries=s.retries
-    )
-    if s.user_agent:
-        kwargs["user_agent"] = s.user_agent
-    return FetchSettings(**kwargs)
-
-
-def to_blocks(result: FetchResult, source: Source) -> list[Block]:
-    """Turn a fetched body into clause blocks, by what kind of document it is."""
-    body = result.body or b""
-    kind = body_kind(result.content_type, result.final_url or result.url, body)
-    if kind == "pdf":
-        return pdf_blocks(body, source_id=source.id)
-    text = result.text if result.text is not None else body.decode("utf-8", "replace")
-    if kind in ("text", "markdown"):
-        return text_blocks(text, markdown=kind == "markdown")
-    if kind == "unknown":
-        raise TrackerError(f"{source.id}: not a document (content type {result.content_type})")
-    return extract_blocks(text, select=source.select, remove=source.remove, source_id=source.id)
 
 
 def _fetch(
@@ -99,7 +62,7 @@ def _fetch(
     if plain:
         yield from fetch_all(plain, validators, settings, after)
     if browser:
-        from tracker.render import render_all  # optional dependency, imported on demand
+        from tracker.fetch.browser import render_all  # optional dependency, imported on demand
 
         yield from render_all(browser, concurrency=settings.concurrency, timeout=settings.timeout)
 
@@ -111,6 +74,7 @@ class Checker:
         self.config = config
         self.store = store
         self.progress = progress
+        self.record = Recorder(config, store)
         self.settings = fetch_settings(config)
         # Blocks extracted in the fetch threads, by source id (the digest is on the result).
         self._parsed: dict[str, list[Block] | TrackerError] = {}
@@ -213,35 +177,35 @@ class Checker:
         self, source: Source, state: SourceState, result: FetchResult
     ) -> SourceReport | list[Block]:
         if not result.ok:
-            return self._error(source, result, result.error or "fetch failed")
+            return self.record.error(source, result, result.error or "fetch failed")
         if result.not_modified and state.latest is not None:
-            return self._unchanged(source, state, result, "not-modified")
+            return self.record.unchanged(source, state, result, "not-modified")
         digest = result.digest or body_digest(result.body or b"")
         if state.latest is not None and digest == state.raw_hash:
-            return self._unchanged(source, state, result, "unchanged", digest)
+            return self.record.unchanged(source, state, result, "unchanged", digest)
         try:
             blocks = self._blocks(result, source)
         except TrackerError as exc:
-            return self._error(source, result, str(exc).removeprefix(f"{source.id}: "))
+            return self.record.error(source, result, str(exc).removeprefix(f"{source.id}: "))
         if not blocks:
             verdict = health.assess(result.text, blocks, None, rendered=source.render == "browser")
             problem = verdict.reason or "no text extracted"
             if verdict.hint:
                 problem += f" ({verdict.hint})"
-            return self._error(source, result, problem)
+            return self.record.error(source, result, problem)
         previous = state.latest.blocks if state.latest else None
         verdict = health.assess(result.text, blocks, previous, rendered=source.render == "browser")
         if verdict.suspect:
-            return self._suspect(source, state, result, blocks, verdict)
+            return self.record.suspect(source, state, result, blocks, verdict)
         if state.latest is not None and detect.same_content(
             state.latest.blocks, blocks, state.volatile
         ):
-            return self._unchanged(source, state, result, "unchanged", digest)
+            return self.record.unchanged(source, state, result, "unchanged", digest)
         if state.latest is not None:
             # Relative-time lines are remembered as soon as a page that differs from the
             # last version shows them (unchanged pages and first captures cost nothing).
             fresh = detect.noise_for(state.volatile).learn_time_labels(blocks)
-            self._learn(source, state, fresh)
+            self.record.learn(source, state, fresh)
         if state.latest is None or not self.config.settings.confirm:
             # A first capture is recorded from one fetch: noise in it is caught the first
             # time it differs, by the confirming fetch of that run (its shape is learned
@@ -297,7 +261,7 @@ class Checker:
         """One more fetch of a candidate: unchanged, recorded, or (a swap) still pending."""
         if not second.ok or second.error:
             if first_try:
-                return self._error(
+                return self.record.error(
                     source, second, f"change seen but the confirming fetch failed: "
                     f"{second.error}; will retry next run")
             return self._settled(source, state, second, blocks, blocks)
@@ -305,15 +269,15 @@ class Checker:
             again = self._blocks(second, source)
         except TrackerError as exc:
             if first_try:
-                return self._error(source, second, str(exc))
+                return self.record.error(source, second, str(exc))
             return self._settled(source, state, second, blocks, blocks)
         stable, varied = detect.stable_blocks(blocks, again)
-        self._learn(source, state, varied)
+        self.record.learn(source, state, varied)
         latest = state.latest
         if latest is not None and not last_try:
             noise = detect.noise_for(state.volatile, latest.blocks, stable)
             if not detect.same_content(latest.blocks, stable, noise):
-                self._learn(source, state, volatility.variants(latest.blocks, again, noise))
+                self.record.learn(source, state, volatility.variants(latest.blocks, again, noise))
                 noise = detect.noise_for(state.volatile, latest.blocks, stable)
                 if volatility.looks_like_swap(latest.blocks, stable, noise):
                     return stable
@@ -331,207 +295,15 @@ class Checker:
         latest = state.latest
         if latest is not None:
             noise = detect.noise_for(state.volatile, latest.blocks, stable)
-            self._learn(source, state, volatility.variants(latest.blocks, last_seen, noise))
+            self.record.learn(source, state, volatility.variants(latest.blocks, last_seen, noise))
             relative = Noise.of(state.volatile).learn_time_labels(latest.blocks, stable)
-            self._learn(source, state, relative)
+            self.record.learn(source, state, relative)
             if detect.same_content(latest.blocks, stable, state.volatile):
-                return self._unchanged(source, state, result, "unchanged")
-        return self._record(source, state, result, stable)
-
-    def _learn(self, source: Source, state: SourceState, found: dict[str, str]) -> None:
-        """Keep what varies on this source (shapes, relative-time labels, gone texts)."""
-        fresh = {k: v for k, v in found.items() if k not in state.volatile}
-        if fresh:
-            with self.store.transaction():
-                self.store.remember_volatile(source.id, fresh)
-            state.volatile |= set(fresh)
-
-    # -- outcomes, each one transaction ----------------------------------------------
-    def _error(self, source: Source, result: FetchResult, problem: str) -> SourceReport:
-        with self.store.transaction():
-            self.store.record_fetch(
-                source.id,
-                at=result.started_at,
-                outcome="error",
-                status=result.status,
-                final_url=result.final_url,
-                elapsed=result.elapsed,
-                attempts=result.attempts,
-                error=problem,
-            )
-            self.store.update_source(
-                source.id, status="error", last_error=problem, last_checked=iso(utcnow())
-            )
-        return SourceReport(source.id, "error", problem)
-
-    def _unchanged(
-        self,
-        source: Source,
-        state: SourceState,
-        result: FetchResult,
-        outcome: str,
-        digest: str | None = None,
-    ) -> SourceReport:
-        with self.store.transaction():
-            self.store.touch_version(state.latest.id, result.started_at)
-            self.store.record_fetch(
-                source.id,
-                at=result.started_at,
-                outcome=outcome,
-                status=result.status,
-                final_url=result.final_url,
-                elapsed=result.elapsed,
-                attempts=result.attempts,
-            )
-            values = {
-                "status": "ok",
-                "last_error": None,
-                "last_checked": iso(utcnow()),
-                "last_ok": iso(result.started_at),
-                "suspect_count": 0,
-                "suspect_reason": None,
-                "suspect_blocks": None,
-                "suspect_body": None,
-            }
-            if not result.not_modified:
-                values.update(etag=result.etag, last_modified=result.last_modified)
-                if digest:
-                    values["raw_hash"] = digest
-            self.store.update_source(source.id, **values)
-        return SourceReport(source.id, outcome, version_id=state.latest.id)
-
-    def _suspect(self, source, state, result, blocks, verdict) -> SourceReport | list[Block]:
-        import json
-
-        count = state.suspect_count + 1
-        if count >= self.config.settings.suspect_runs:
-            return self._record(source, state, result, blocks, origin="accepted")
-        message = verdict.reason or "suspect page"
-        if verdict.hint:
-            message += f" ({verdict.hint})"
-        with self.store.transaction():
-            digest = self.store.put_body(result.body or b"", result.content_type)
-            self.store.record_fetch(
-                source.id,
-                at=result.started_at,
-                outcome="suspect",
-                status=result.status,
-                final_url=result.final_url,
-                elapsed=result.elapsed,
-                attempts=result.attempts,
-                error=message,
-                body_hash=digest,
-            )
-            row = self.store.source_row(source.id) or {}
-            self.store.update_source(
-                source.id,
-                status="suspect",
-                suspect_count=count,
-                suspect_reason=message,
-                suspect_since=row.get("suspect_since") or iso(result.started_at),
-                suspect_blocks=json.dumps([b.to_dict() for b in blocks], ensure_ascii=False),
-                suspect_body=digest,
-                last_checked=iso(utcnow()),
-            )
-        return SourceReport(
-            source.id,
-            "suspect",
-            f"{message}; held, not recorded ({count}/{self.config.settings.suspect_runs} runs;"
-            f" `tracker accept {source.id}` to accept it)",
-        )
-
-    def _record(
-        self,
-        source: Source,
-        state: SourceState,
-        result: FetchResult | None,
-        blocks: list[Block],
-        *,
-        origin: str = "live",
-        at: dt.datetime | None = None,
-        body_hash: str | None = None,
-    ) -> SourceReport:
-        """Store a new version (and its changes), or extend the latest if equal."""
-        at = at or (result.started_at if result else utcnow())
-        chash = content_hash(detect.keys(blocks))
-        with self.store.transaction():
-            if result is not None and body_hash is None:
-                body_hash = self.store.put_body(
-                    result.body or b"",
-                    result.content_type,
-                    digest=result.digest,
-                    packed=result.packed,
-                )
-            latest = state.latest
-            version = self.store.add_version(
-                source.id, blocks, chash, seen_at=at, body_hash=body_hash, origin=origin
-            )
-            changes: list[Change] = []
-            if latest is not None:
-                changes = detect.build_changes(
-                    source,
-                    latest.blocks,
-                    blocks,
-                    volatile=state.volatile,
-                    detected_at=at,
-                    from_version=latest.id,
-                    to_version=version.id,
-                    products=self.config.products,
-                )
-                gone: dict[str, str] = {}
-                for change in changes:
-                    self.store.add_change(change)
-                    if change.diff.added or change.diff.modified:  # replaced, not just removed
-                        gone.update(volatility.gone_texts(
-                            [*change.diff.removed, *(m.before for m in change.diff.modified)]))
-                gone = {k: v for k, v in gone.items() if k not in state.volatile}
-                if gone:
-                    self.store.remember_volatile(source.id, gone)
-                    state.volatile |= set(gone)
-            outcome = "new-version" if latest is not None else "first"
-            status = result.status if result else None
-            self.store.record_fetch(
-                source.id,
-                at=at,
-                outcome=outcome,
-                status=status,
-                final_url=result.final_url if result else None,
-                elapsed=result.elapsed if result else 0.0,
-                attempts=result.attempts if result else 1,
-                body_hash=body_hash,
-                version_id=version.id,
-            )
-            values = {
-                "status": "changed" if changes else "ok",
-                "last_error": None,
-                "last_checked": iso(utcnow()),
-                "last_ok": iso(at),
-                "suspect_count": 0,
-                "suspect_reason": None,
-                "suspect_since": None,
-                "suspect_blocks": None,
-                "suspect_body": None,
-            }
-            if result is not None:
-                values.update(
-                    etag=result.etag, last_modified=result.last_modified, raw_hash=body_hash
-                )
-            self.store.update_source(source.id, **values)
-        state.latest = version
-        return SourceReport(source.id, outcome, changes=changes, version_id=version.id)
-
+                return self.record.unchanged(source, state, result, "unchanged")
+        return self.record.new_version(source, state, result, stable)
     def accept(self, source: Source) -> SourceReport:
         """Accept the held suspect extraction of a source as its new version."""
-        import json
-
-        row = self.store.source_row(source.id)
-        if not row or not row.get("suspect_blocks"):
-            raise TrackerError(f"{source.id}: nothing to accept (no suspect fetch is held)")
-        blocks = [Block.from_dict(b) for b in json.loads(row["suspect_blocks"])]
-        state = self.store.source_state(source.id)
-        return self._record(
-            source, state, None, blocks, origin="accepted", body_hash=row.get("suspect_body")
-        )
+        return self.record.accept(source)
 
 
 def check(
