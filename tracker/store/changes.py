@@ -15,20 +15,27 @@ class ChangeTables(Connection):
     """Queries on changes and facts."""
 
     def add_change(self, change: Change) -> int:
-        eff = change.effective
         change.id = self.db["changes"].insert(
-            {"source": change.source, "detected_at": iso(change.detected_at),
-             "from_version": change.from_version, "to_version": change.to_version,
-             "effective_date": eff.date.isoformat() if eff else None,
-             "effective_date_text": eff.text if eff else None,
-             "effective_origin": eff.origin if eff else None,
-             "kind": change.kind, "summary": change.summary,
-             "diff": json.dumps(change.diff.to_dict(), ensure_ascii=False),
-             "backfilled": int(change.backfilled), "origin": change.origin,
-             **self._fact_columns(change)}
+            {"source": change.source, **self._change_columns(change)}
         ).last_pk
         self._write_facts(change)
         return change.id
+
+    @classmethod
+    def _change_columns(cls, change: Change) -> dict[str, Any]:
+        """A change's row, less its source and id (the same for an insert and a rewrite)."""
+        eff = change.effective
+        return {
+            "detected_at": iso(change.detected_at), "from_version": change.from_version,
+            "to_version": change.to_version,
+            "effective_date": eff.date.isoformat() if eff else None,
+            "effective_date_text": eff.text if eff else None,
+            "effective_origin": eff.origin if eff else None,
+            "kind": change.kind, "summary": change.summary,
+            "diff": json.dumps(change.diff.to_dict(), ensure_ascii=False),
+            "backfilled": int(change.backfilled), "origin": change.origin,
+            **cls._fact_columns(change),
+        }
 
     @staticmethod
     def _fact_columns(change: Change) -> dict[str, Any]:
@@ -140,19 +147,7 @@ class ChangeTables(Connection):
 
     def update_change(self, change: Change) -> None:
         """Rewrite a change in place, keeping its id (links and outbox rows stay valid)."""
-        eff = change.effective
-        self.db["changes"].update(
-            change.id,
-            {"detected_at": iso(change.detected_at), "from_version": change.from_version,
-             "to_version": change.to_version,
-             "effective_date": eff.date.isoformat() if eff else None,
-             "effective_date_text": eff.text if eff else None,
-             "effective_origin": eff.origin if eff else None,
-             "kind": change.kind, "summary": change.summary,
-             "diff": json.dumps(change.diff.to_dict(), ensure_ascii=False),
-             "backfilled": int(change.backfilled), "origin": change.origin,
-             **self._fact_columns(change)},
-        )
+        self.db["changes"].update(change.id, self._change_columns(change))
         self._write_facts(change)
 
     def supersede_change(self, change_id: int, by: int | None = 0) -> None:
