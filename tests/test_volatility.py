@@ -134,3 +134,17 @@ def test_a_byline_losing_its_absolute_time_is_not_a_change():
     clause = "You must renew your registration every year, last renewed on March 3, 2026."
     assert not same_content(page(clause), page("You must renew your registration every year."),
                             set())
+
+
+@pytest.mark.parametrize(
+    ("before", "after"),
+    [
+        ("Updated over 2 weeks ago", "Updated over 3 weeks ago"),
+        ("Updated: 21 days ago", "Updated: 10 hours ago"),
+        ("Updated over a month ago", "March 16, 2026"),  # the absolute form without its label
+        ("March 16, 2026", "Updated over a month ago"),
+    ],
+)
+def test_help_centre_update_lines_as_reported(before, after):
+    """The exact steps of the outside report (an Intercom help centre's "Updated ...")."""
+    assert same_content(page(before), page(after), set())
