@@ -30,10 +30,6 @@ def noise_for(volatile: Volatile, *versions: Sequence[Block]) -> Noise:
     return noise
 
 
-def without_volatile(blocks: Iterable[Block], volatile: Volatile) -> list[Block]:
-    return Noise.of(volatile).comparable(blocks)
-
-
 def keys(blocks: Iterable[Block]) -> list[str]:
     return [canonical(b.text) for b in blocks]
 

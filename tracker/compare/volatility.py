@@ -250,12 +250,6 @@ class Noise:
                         self.time_labels.add(line.label)
                         break
 
-    def learn_shapes(self, found: dict[str, str]) -> dict[str, str]:
-        """Add variant shapes; returns those that are new."""
-        fresh = {k: v for k, v in found.items() if k not in self.shapes}
-        self.shapes |= set(fresh)
-        return fresh
-
 
 # Words one of which every relative time above contains: one C-level search over a whole
 # page's short lines spares the full expressions on nearly every page.

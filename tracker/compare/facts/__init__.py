@@ -18,7 +18,10 @@ item by item, and how that changed), `deadlines` (dates to meet, not the effecti
 
 from tracker.compare.facts.analyse import change_facts
 from tracker.compare.facts.modals import find_modals, lead_in_strength
-from tracker.compare.facts.model import (
+from tracker.compare.facts.places import find_countries
+from tracker.compare.facts.products import DEFAULT_PRODUCTS, Vocabulary, find_products
+from tracker.compare.facts.quantities import Quantity, changed_quantities, find_quantities
+from tracker.models import (
     SEVERITIES,
     STRENGTHS,
     ChangeFacts,
@@ -27,9 +30,6 @@ from tracker.compare.facts.model import (
     Severity,
     severity_rank,
 )
-from tracker.compare.facts.places import find_countries
-from tracker.compare.facts.products import DEFAULT_PRODUCTS, Vocabulary, find_products
-from tracker.compare.facts.quantities import Quantity, changed_quantities, find_quantities
 
 __all__ = [
     "DEFAULT_PRODUCTS", "SEVERITIES", "STRENGTHS", "ChangeFacts", "Fact", "FactType",

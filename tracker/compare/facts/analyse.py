@@ -39,11 +39,10 @@ from tracker.compare.facts.asks import (
 )
 from tracker.compare.facts.deadlines import deadline_facts
 from tracker.compare.facts.modals import Modal, find_modals, lead_in_strength
-from tracker.compare.facts.model import ChangeFacts, Fact, Severity
 from tracker.compare.facts.places import find_countries
 from tracker.compare.facts.products import Vocabulary, find_products
 from tracker.compare.facts.quantities import Quantity, changed_quantities, distinct, find_quantities
-from tracker.models import Block, BlockDiff, EffectiveDate
+from tracker.models import Block, BlockDiff, ChangeFacts, EffectiveDate, Fact, Severity
 
 _NEW = {"prohibition": "new prohibition", "obligation": "new requirement"}
 _DROPPED = {"prohibition": "dropped prohibition", "obligation": "dropped requirement"}

@@ -25,8 +25,7 @@ import re
 from tracker.compare.dates import DateMention
 from tracker.compare.effective import last_updated_in
 from tracker.compare.facts.asks import sentence_at
-from tracker.compare.facts.model import Fact
-from tracker.models import EffectiveDate
+from tracker.models import EffectiveDate, Fact
 
 # Words right before a date that make it a record of the past, not a date to meet.
 _PAST = re.compile(
