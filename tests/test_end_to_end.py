@@ -307,26 +307,26 @@ def test_sigkill_mid_run_leaves_a_clean_database(server, tmp_path):
     )
 
 
-def test_parsing_in_worker_processes_gives_the_same_versions_and_change(
-    server, tmp_path, monkeypatch
-):
-    """parse_processes = 2: pages are extracted in a process pool (the path big runs take
-    on machines with several cores); versions and the change must be the same."""
-    from tracker.extract import parsepool
+def test_worker_processes_give_the_same_versions_and_change(server, tmp_path, monkeypatch):
+    """parse_processes = 2: pages are fetched and extracted in worker processes (the
+    path big runs take on machines with several cores); versions and the change must be
+    the same as the run's own threads give."""
+    from tracker.extract import workers
 
-    submitted = []
-    real_blocks = parsepool.ParsePool.blocks
+    delivered = []
+    real_iter = workers.Workers.__iter__
 
-    def counting(self, text, source):
-        submitted.append(source.id)
-        return real_blocks(self, text, source)
+    def counting(self):
+        for result, parsed in real_iter(self):
+            delivered.append(result.source_id)
+            yield result, parsed
 
-    monkeypatch.setattr(parsepool.ParsePool, "blocks", counting)
+    monkeypatch.setattr(workers.Workers, "__iter__", counting)
     site = Site(server, SEEDS)
     config = site.config(tmp_path / "tracker.toml", "parse_processes = 2")
     assert tracker(tmp_path, config, "check").exit_code == 0
     assert versions(tmp_path) == {name: 1 for name in SEEDS}
-    assert sorted(set(submitted)) == sorted(SEEDS)  # every page went through the pool
+    assert sorted(delivered) == sorted(SEEDS)  # every page came from a worker
     site.blocks["calls-not-allowed"].append(
         ("paragraph", "Calls to emergency numbers may not be made using this service."))
     result = tracker(tmp_path, config, "check")
@@ -338,22 +338,12 @@ def test_parsing_in_worker_processes_gives_the_same_versions_and_change(
     db = sqlite3.connect(tmp_path / "t.db")
     texts = dict(db.execute("select source, text from versions where superseded_by is null "
                             "order by id").fetchall())
+    sizes = db.execute("select count(*) from bodies where size > 1000").fetchone()[0]
     db.close()
-    # The same page extracted in this process gives the same text as the pool gave.
+    assert sizes == len(SEEDS) + 1  # every stored body kept with its real size
+    # The same page extracted in this process gives the same text as the workers gave.
     from tracker.extract.html import extract_blocks
 
     page = render_page(site.blocks["sms-not-allowed"], title="sms-not-allowed", variant=7)
     here = "\n\n".join(b.text for b in extract_blocks(page))
     assert texts["sms-not-allowed"] == here
-
-
-def test_worker_processes_only_for_big_runs_on_several_cores(monkeypatch):
-    from tracker.extract import parsepool
-
-    monkeypatch.setattr(parsepool.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
-    assert parsepool.processes_for(0, 200) == 4
-    assert parsepool.processes_for(0, 5) == 0  # a few pages: not worth starting processes
-    assert parsepool.processes_for(1, 200) == 0  # 1 = parse in the fetch threads
-    assert parsepool.processes_for(3, 5) == 3  # an explicit count is obeyed
-    monkeypatch.setattr(parsepool.os, "sched_getaffinity", lambda pid: {0})
-    assert parsepool.processes_for(0, 200) == 0  # one core: threads

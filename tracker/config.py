@@ -43,8 +43,8 @@ class Settings:
     suspect_runs: int = 3
     snapshots_dir: str = "snapshots"
     user_agent: str | None = None
-    # Processes extracting HTML: 0 = one per core for runs of 16+ pages; 1 = none (the
-    # fetch threads parse).
+    # Worker processes fetching and extracting pages: 0 = one per core for runs of 16+
+    # pages; 1 = none (the run's own fetch threads do it).
     parse_processes: int = 0
 
 

@@ -69,9 +69,15 @@ class FetchResult:
     not_modified: bool = False  # a 304 answer to a conditional GET
     error: str | None = None  # a one-line human message: "HTTP 503", "timed out after 30s"
     # Filled by the pipeline in the fetch thread when the body is likely to be stored:
-    # its sha256 and zlib form, computed there, where hashlib and zlib run off the GIL.
+    # its sha256 and packed (zstd) form, computed there, off the GIL.
     digest: str | None = None
     packed: bytes | None = None
+    # With `select`: the digest of the selected region's HTML, and the content hash of
+    # the blocks the page gave (the store keeps the region when the two agree with what
+    # it records, so that the next run can skip the walk).
+    region: str | None = None
+    content_hash: str | None = None
+    size: int | None = None  # len(body), when the body travels only packed
 
     @property
     def ok(self) -> bool:

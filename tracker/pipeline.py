@@ -9,20 +9,15 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import nullcontext
 from dataclasses import dataclass, field
 
-from tracker.compare import detect, volatility
-from tracker.compare.volatility import Noise
 from tracker.config import Config
 from tracker.errors import TrackerError
 from tracker.extract import health
-from tracker.extract.blocks import to_blocks
-from tracker.extract.documents import body_kind
-from tracker.extract.parsepool import ParsePool, processes_for
-from tracker.fetch.http import FetchSettings, Validators, fetch_all, fetch_settings
+from tracker.extract.workers import Known, Parsed, fetch_and_parse, prepare, processes_for
+from tracker.fetch.http import Validators, fetch_settings
 from tracker.models import Block, Change, FetchResult, Source, utcnow
-from tracker.store import SourceState, Store, body_digest, pack_body
+from tracker.store import SourceState, Store
 from tracker.store.outcomes import Recorder, SourceReport
 
 
@@ -51,22 +46,6 @@ class CheckReport:
 Progress = Callable[[SourceReport], None]
 
 
-def _fetch(
-    sources: Sequence[Source],
-    validators: dict[str, Validators],
-    settings: FetchSettings,
-    after: Callable[[FetchResult], None] | None = None,
-) -> Iterator[FetchResult]:
-    plain = [s for s in sources if s.render != "browser"]
-    browser = [s for s in sources if s.render == "browser"]
-    if plain:
-        yield from fetch_all(plain, validators, settings, after)
-    if browser:
-        from tracker.fetch.browser import render_all  # optional dependency, imported on demand
-
-        yield from render_all(browser, concurrency=settings.concurrency, timeout=settings.timeout)
-
-
 class Checker:
     """One check run over a config's sources against a store."""
 
@@ -76,131 +55,102 @@ class Checker:
         self.progress = progress
         self.record = Recorder(config, store)
         self.settings = fetch_settings(config)
-        # Blocks extracted in the fetch threads, by source id (the digest is on the result).
-        self._parsed: dict[str, list[Block] | TrackerError] = {}
-        self._raw_hashes: dict[str, str | None] = {}
-        # Which bodies the fetch threads compress ahead of storing: "new" (first captures,
-        # recorded from one fetch) or "all" (the confirming pass).
-        self._pack = "none"
-        self._pool: ParsePool | None = None
+        self._tick: Callable[[], None] = lambda: None
 
     def run(self, only: Sequence[str] | None = None) -> CheckReport:
         sources = [self.config.source(sid) for sid in only] if only else self.config.sources
         self.store.sync_sources(self.config.sources)
         by_id = {s.id: s for s in sources}
-        self.config_by_id = by_id
-        states = {s.id: self.store.source_state(s.id) for s in sources}
-        self._raw_hashes = {sid: st.raw_hash for sid, st in states.items() if st.latest}
+        states = self.store.source_states([s.id for s in sources])
         validators = {
             sid: Validators(st.etag, st.last_modified)
             for sid, st in states.items()
-            if st.latest is not None and (st.etag or st.last_modified)
+            if st.latest_id is not None and (st.etag or st.last_modified)
         }
+        known = {sid: Known(st.raw_hash, st.latest_hash, st.region_hash)
+                 for sid, st in states.items() if st.latest_id is not None}
         report = CheckReport()
-        processes = processes_for(self.config.settings.parse_processes, len(sources))
-        with ParsePool(processes) if processes else nullcontext() as pool:
-            self._pool = pool
-            # Only the blocks wait for the confirming fetch, not the pages: flat memory.
-            pending: dict[str, list[Block]] = {}
-            self._pack = "new"
-            for result in self._safe_fetch(sources, validators):
+        # Only the blocks wait for the confirming fetch, not the pages: flat memory.
+        pending: dict[str, list[Block]] = {}
+        with self.store.grouped_commits() as self._tick:
+            for result, parsed in self._fetched(sources, validators, known):
                 source = by_id[result.source_id]
-                outcome = self._first_pass(source, states[source.id], result)
+                outcome = self._first_pass(source, states[source.id], result, parsed)
                 if isinstance(outcome, SourceReport):
                     self._emit(report, outcome)
                 else:
                     pending[source.id] = outcome
             if pending:
                 self._confirm(pending, by_id, states, report)
-        self._pool = None
         return report
 
-    def _safe_fetch(
-        self, sources: Sequence[Source], validators: dict[str, Validators]
-    ) -> Iterator[FetchResult]:
+    def _fetched(
+        self,
+        sources: Sequence[Source],
+        validators: dict[str, Validators],
+        known: dict[str, Known],
+    ) -> Iterator[tuple[FetchResult, Parsed]]:
+        """Each source fetched and prepared: plain pages in worker processes (or
+        threads, for a few), browser pages rendered here."""
+        plain = [s for s in sources if s.render != "browser"]
+        browser = {s.id: s for s in sources if s.render == "browser"}
+        if plain:
+            processes = processes_for(self.config.settings.parse_processes, len(plain))
+            yield from fetch_and_parse(plain, validators, self.settings, known,
+                                       processes=processes)
+        if not browser:
+            return
         try:
-            yield from _fetch(sources, validators, self.settings, self._parse_in_worker)
+            from tracker.fetch.browser import render_all  # optional dependency, on demand
+
+            for result in render_all(list(browser.values()),
+                                     concurrency=self.settings.concurrency,
+                                     timeout=self.settings.timeout):
+                source = browser[result.source_id]
+                yield result, prepare(result, source, known.get(source.id))
         except TrackerError as exc:  # e.g. a browser source without Playwright
             now = utcnow()
-            for source in sources:
-                if source.render == "browser":
-                    yield FetchResult(source.id, source.url, now, error=str(exc))
-
-    def _parse_in_worker(self, result: FetchResult) -> None:
-        """Runs in a fetch thread: hash the body and, unless unchanged, extract blocks."""
-        if not result.ok or result.not_modified:
-            return
-        digest = result.digest = body_digest(result.body or b"")
-        if digest == self._raw_hashes.get(result.source_id):
-            self._parsed[result.source_id] = []
-            return
-        source = self.config_by_id[result.source_id]
-        try:
-            blocks: list[Block] | TrackerError = self._to_blocks(result, source)
-        except TrackerError as exc:
-            blocks = exc
-        new = result.source_id not in self._raw_hashes
-        if (
-            blocks
-            and not isinstance(blocks, TrackerError)
-            and (self._pack == "all" or (self._pack == "new" and new))
-        ):
-            result.packed = pack_body(result.body or b"")
-        self._parsed[result.source_id] = blocks
-
-    def _to_blocks(self, result: FetchResult, source: Source) -> list[Block]:
-        """to_blocks, with HTML extraction in the run's process pool when it has one."""
-        if self._pool is not None and result.text is not None:
-            kind = body_kind(
-                result.content_type, result.final_url or result.url, result.body or b""
-            )
-            if kind == "html":
-                return self._pool.blocks(result.text, source)
-        return to_blocks(result, source)
-
-    def _blocks(self, result: FetchResult, source: Source) -> list[Block]:
-        """Blocks of a result: from the fetch thread if it parsed them, else now."""
-        parsed = self._parsed.pop(result.source_id, None)
-        if parsed is None or (parsed == [] and result.body):
-            return to_blocks(result, source)
-        if isinstance(parsed, TrackerError):
-            raise parsed
-        return parsed
+            for source in browser.values():
+                yield FetchResult(source.id, source.url, now, error=str(exc)), Parsed()
 
     def _emit(self, report: CheckReport, item: SourceReport) -> None:
+        self._tick()
         report.reports.append(item)
         if self.progress:
             self.progress(item)
 
     # -- stage 1: fetch result -> unchanged / error / candidate blocks ----------------
     def _first_pass(
-        self, source: Source, state: SourceState, result: FetchResult
+        self, source: Source, state: SourceState, result: FetchResult, parsed: Parsed
     ) -> SourceReport | list[Block]:
         if not result.ok:
             return self.record.error(source, result, result.error or "fetch failed")
-        if result.not_modified and state.latest is not None:
-            return self.record.unchanged(source, state, result, "not-modified")
-        digest = result.digest or body_digest(result.body or b"")
-        if state.latest is not None and digest == state.raw_hash:
-            return self.record.unchanged(source, state, result, "unchanged", digest)
-        try:
-            blocks = self._blocks(result, source)
-        except TrackerError as exc:
-            return self.record.error(source, result, str(exc).removeprefix(f"{source.id}: "))
+        if state.latest_id is not None and (result.not_modified or parsed.same):
+            outcome = "not-modified" if result.not_modified else "unchanged"
+            return self.record.unchanged(source, state, result, outcome, result.digest)
+        if parsed.error is not None:
+            return self.record.error(source, result, parsed.error)
+        blocks = parsed.blocks or []
+        page = parsed.verdict or health.assess(result.text, blocks, None,
+                                               rendered=source.render == "browser")
         if not blocks:
-            verdict = health.assess(result.text, blocks, None, rendered=source.render == "browser")
-            problem = verdict.reason or "no text extracted"
-            if verdict.hint:
-                problem += f" ({verdict.hint})"
+            problem = page.reason or "no text extracted"
+            if page.hint:
+                problem += f" ({page.hint})"
             return self.record.error(source, result, problem)
-        previous = state.latest.blocks if state.latest else None
-        verdict = health.assess(result.text, blocks, previous, rendered=source.render == "browser")
+        verdict = page
+        if not verdict.suspect and state.latest is not None:
+            verdict = health.assess(None, blocks, state.latest.blocks)
         if verdict.suspect:
             return self.record.suspect(source, state, result, blocks, verdict)
+        # Imported here, not at the top: a run whose pages are all unchanged or new never
+        # compares blocks, and these modules (dates, facts) are a third of start-up.
+        from tracker.compare import detect
+
         if state.latest is not None and detect.same_content(
             state.latest.blocks, blocks, state.volatile
         ):
-            return self.record.unchanged(source, state, result, "unchanged", digest)
+            return self.record.unchanged(source, state, result, "unchanged", result.digest)
         if state.latest is not None:
             # Relative-time lines are remembered as soon as a page that differs from the
             # last version shows them (unchanged pages and first captures cost nothing).
@@ -210,7 +160,7 @@ class Checker:
             # A first capture is recorded from one fetch: noise in it is caught the first
             # time it differs, by the confirming fetch of that run (its shape is learned
             # and left out of every comparison with this baseline).
-            return self._settled(source, state, result, blocks, blocks)
+            return self._settled(source, state, result, blocks, blocks, parsed.content_hash)
         return blocks
 
     # -- stage 2: a second fetch keeps only what is stable ----------------------------
@@ -227,17 +177,16 @@ class Checker:
         again (up to `variant_fetches` more times): a rotating variant shows its other
         texts sooner or later, a real edit holds.
         """
-        self._pack = "all"
         extra = 0
         while pending:
             time.sleep(self.config.settings.confirm_delay)
             sources = [by_id[sid] for sid in pending]
             again_pending: dict[str, list[Block]] = {}
-            for second in self._safe_fetch(sources, {}):
+            for second, parsed in self._fetched(sources, {}, {}):
                 source = by_id[second.source_id]
                 blocks = pending.pop(source.id)
                 outcome = self._compare_again(
-                    source, states[source.id], blocks, second,
+                    source, states[source.id], blocks, second, parsed,
                     last_try=extra >= self.config.settings.variant_fetches,
                     first_try=extra == 0,
                 )
@@ -254,6 +203,7 @@ class Checker:
         state: SourceState,
         blocks: list[Block],
         second: FetchResult,
+        parsed: Parsed,
         *,
         first_try: bool,
         last_try: bool,
@@ -265,12 +215,13 @@ class Checker:
                     source, second, f"change seen but the confirming fetch failed: "
                     f"{second.error}; will retry next run")
             return self._settled(source, state, second, blocks, blocks)
-        try:
-            again = self._blocks(second, source)
-        except TrackerError as exc:
+        if parsed.error is not None:
             if first_try:
-                return self.record.error(source, second, str(exc))
+                return self.record.error(source, second, parsed.error)
             return self._settled(source, state, second, blocks, blocks)
+        again = parsed.blocks or []
+        from tracker.compare import detect, volatility
+
         stable, varied = detect.stable_blocks(blocks, again)
         self.record.learn(source, state, varied)
         latest = state.latest
@@ -290,17 +241,22 @@ class Checker:
         result: FetchResult,
         stable: list[Block],
         last_seen: list[Block],
+        chash: str | None = None,
     ) -> SourceReport:
         """Record `stable` unless, with what the fetches taught, it equals the latest."""
         latest = state.latest
         if latest is not None:
+            from tracker.compare import detect, volatility
+            from tracker.compare.volatility import Noise
+
             noise = detect.noise_for(state.volatile, latest.blocks, stable)
             self.record.learn(source, state, volatility.variants(latest.blocks, last_seen, noise))
             relative = Noise.of(state.volatile).learn_time_labels(latest.blocks, stable)
             self.record.learn(source, state, relative)
             if detect.same_content(latest.blocks, stable, state.volatile):
                 return self.record.unchanged(source, state, result, "unchanged")
-        return self.record.new_version(source, state, result, stable)
+        return self.record.new_version(source, state, result, stable, chash=chash)
+
     def accept(self, source: Source) -> SourceReport:
         """Accept the held suspect extraction of a source as its new version."""
         return self.record.accept(source)

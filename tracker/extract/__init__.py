@@ -1,4 +1,5 @@
 """Extract: fetched bodies -> ordered clause blocks.  HTML (html, walk, density,
 selectors), PDF and text (documents), any body by its kind (blocks), the display and
-canonical text of a clause (normalize), soft-error health, and the process pool that
-parses pages in parallel (parsepool).  Imports fetch and the base modules."""
+canonical text of a clause (normalize), soft-error health, and the worker processes
+that fetch and extract a run's pages in parallel (workers).  Imports fetch and the base
+modules."""

@@ -17,19 +17,22 @@ furniture and where the content is; extract_walk.py turns the content into block
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
+from tracker import __version__
 from tracker.errors import ExtractError
 from tracker.extract.density import Sizes, content_root, drop_furniture, strip_junk, unlink
 from tracker.extract.selectors import Matcher, selector_engine, validate_selector
 from tracker.extract.walk import clean, elements, text_of, walk
 from tracker.models import Block
 
-__all__ = ["PageSignals", "extract_blocks", "page_signals", "selector_engine", "validate_selector"]
+__all__ = ["Extraction", "PageSignals", "extract", "extract_blocks", "page_signals",
+           "selector_engine", "validate_selector"]
 
 
 def _parse(html: str) -> LexborHTMLParser | None:
@@ -109,17 +112,60 @@ def extract_blocks(
     With `select`, the union of the matched elements (a missing match is an ExtractError);
     otherwise the content root found by text density.  `remove` is applied first.
     """
+    blocks = extract(html, select=select, remove=remove, source_id=source_id).blocks
+    return blocks if blocks is not None else []
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """Blocks, and with `select` the digest of the selected region (None without).
+
+    `blocks` is None when the region is the one the caller already knows.
+    """
+
+    blocks: list[Block] | None
+    region: str | None = None
+
+
+def region_digest(elements: Sequence[LexborNode]) -> str:
+    """The digest of the selected elements' HTML, once `remove` is applied.
+
+    With `select`, the blocks are a function of that HTML alone (furniture inside is
+    measured against the selected text, not the page), so an equal digest means equal
+    blocks: a page whose menus, tokens and counters changed but whose selected region did
+    not needs no walk.  The tool's version is part of it, so an upgrade re-reads once.
+    """
+    digest = hashlib.sha256(__version__.encode())
+    for el in elements:
+        digest.update(b"\0")
+        digest.update((el.html or "").encode("utf-8", "surrogatepass"))
+    return digest.hexdigest()
+
+
+def extract(
+    html: str,
+    *,
+    select: Sequence[str] = (),
+    remove: Sequence[str] = (),
+    source_id: str = "?",
+    unless_region: str | None = None,
+) -> Extraction:
+    """extract_blocks, with the selected region's digest; no blocks when it is
+    `unless_region`."""
     _check_selectors((*select, *remove), source_id)
     page = _parse(html)
     if page is None:
         if select:
             raise ExtractError(f"{source_id}: selector '{select[0]}' matched nothing")
-        return []
+        return Extraction([])
     if select or remove:
         picked = _selected(page, select, remove, source_id)
         if select:
-            return [b for el in picked for b in _blocks_of(el, auto=False)]
-    return _blocks_of(_body(page.root), auto=True)
+            region = region_digest(picked)
+            if region == unless_region:
+                return Extraction(None, region)
+            return Extraction([b for el in picked for b in _blocks_of(el, auto=False)], region)
+    return Extraction(_blocks_of(_body(page.root), auto=True))
 
 
 @dataclass(frozen=True)

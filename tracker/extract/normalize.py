@@ -14,6 +14,7 @@ tests/test_diff.py compares them.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import unicodedata
 from collections import Counter
@@ -270,3 +271,8 @@ def _skeletons(texts: list[str]) -> list[str]:
     for i, text in others.items():
         skeletons[i] = canonical(text).translate(_SKELETON_DROP)
     return skeletons
+
+
+def content_hash(keys: Sequence[str]) -> str:
+    """Hash of a version's canonical block keys: equal hashes mean the same policy text."""
+    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()

@@ -186,11 +186,14 @@ def fetch_all(
     validators: Mapping[str, Validators] | None = None,
     settings: FetchSettings | None = None,
     after: Callable[[FetchResult], None] | None = None,
+    host_limits: Mapping[str, int] | None = None,
 ) -> Iterator[FetchResult]:
     """Yield one FetchResult per source as each completes (not in input order).
 
     `after`, if given, runs in the worker thread on each result before it is yielded:
     the place for per-page work (parsing) that should overlap with other downloads.
+    `host_limits` overrides `settings.per_host` for some hosts (a process fetching a
+    share of a host's pages gets a share of its limit).
     """
     settings = settings or FetchSettings()
     validators = validators or {}
@@ -198,7 +201,8 @@ def fetch_all(
     hosts: dict[str, threading.Semaphore] = {}
     for source in sources:
         host = urlsplit(source.url).netloc
-        hosts.setdefault(host, threading.Semaphore(settings.per_host))
+        limit = (host_limits or {}).get(host, settings.per_host)
+        hosts.setdefault(host, threading.Semaphore(limit))
 
     def job(client: httpx.Client, source: Source) -> FetchResult:
         with hosts[urlsplit(source.url).netloc]:

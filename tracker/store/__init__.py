@@ -3,7 +3,7 @@
 Tables (open the file in Datasette to browse them):
   meta           schema version
   sources        one row per tracked source: declaration, validators, health, suspects
-  bodies         raw response bodies, content-addressed (sha256) and zlib-compressed
+  bodies         raw response bodies, content-addressed (sha256) and zstd-compressed
   fetches        fetch attempts; consecutive identical outcomes are folded into one row
                  (count, first_at, last_at) so unchanged checks barely grow the file
   versions       distinct extracted contents of a source (blocks as JSON + plain text)

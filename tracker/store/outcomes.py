@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 import json
 from dataclasses import dataclass, field
+from typing import Any
 
-from tracker.compare import detect, volatility
 from tracker.config import Config
 from tracker.errors import TrackerError
+from tracker.extract.normalize import canonical
 from tracker.models import Block, Change, FetchResult, Source, iso, utcnow
 from tracker.store.database import Store
 from tracker.store.sources import SourceState
@@ -77,7 +78,7 @@ class Recorder:
         digest: str | None = None,
     ) -> SourceReport:
         with self.store.transaction():
-            self.store.touch_version(state.latest.id, result.started_at)
+            self.store.touch_version(state.latest_id, result.started_at)
             self.store.record_fetch(
                 source.id,
                 at=result.started_at,
@@ -101,8 +102,9 @@ class Recorder:
                 values.update(etag=result.etag, last_modified=result.last_modified)
                 if digest:
                     values["raw_hash"] = digest
+            values.update(_region(result, state.latest_hash))
             self.store.update_source(source.id, **values)
-        return SourceReport(source.id, outcome, version_id=state.latest.id)
+        return SourceReport(source.id, outcome, version_id=state.latest_id)
 
     def suspect(self, source, state, result, blocks, verdict) -> SourceReport | list[Block]:
         count = state.suspect_count + 1
@@ -112,7 +114,7 @@ class Recorder:
         if verdict.hint:
             message += f" ({verdict.hint})"
         with self.store.transaction():
-            digest = self.store.put_body(result.body or b"", result.content_type)
+            digest = self.store.put_body(**_body_of(result))
             self.store.record_fetch(
                 source.id,
                 at=result.started_at,
@@ -152,24 +154,25 @@ class Recorder:
         origin: str = "live",
         at: dt.datetime | None = None,
         body_hash: str | None = None,
+        chash: str | None = None,
     ) -> SourceReport:
-        """Store a new version (and its changes), or extend the latest if equal."""
+        """Store a new version (and its changes), or extend the latest if equal.
+        `chash`, the blocks' content hash, may come computed with them."""
         at = at or (result.started_at if result else utcnow())
-        chash = content_hash(detect.keys(blocks))
+        chash = chash or content_hash([canonical(b.text) for b in blocks])
         with self.store.transaction():
             if result is not None and body_hash is None:
-                body_hash = self.store.put_body(
-                    result.body or b"",
-                    result.content_type,
-                    digest=result.digest,
-                    packed=result.packed,
-                )
+                body_hash = self.store.put_body(**_body_of(result))
             latest = state.latest
             version = self.store.add_version(
                 source.id, blocks, chash, seen_at=at, body_hash=body_hash, origin=origin
             )
             changes: list[Change] = []
             if latest is not None:
+                # Imported here: a run whose pages are all unchanged or new never compares
+                # two versions, and the readers of dates and facts are a third of start-up.
+                from tracker.compare import detect, volatility
+
                 changes = detect.build_changes(
                     source,
                     latest.blocks,
@@ -218,6 +221,7 @@ class Recorder:
                 values.update(
                     etag=result.etag, last_modified=result.last_modified, raw_hash=body_hash
                 )
+                values.update(_region(result, chash))
             self.store.update_source(source.id, **values)
         state.latest = version
         return SourceReport(source.id, outcome, changes=changes, version_id=version.id)
@@ -232,3 +236,27 @@ class Recorder:
         return self.new_version(
             source, state, None, blocks, origin="accepted", body_hash=row.get("suspect_body")
         )
+
+
+def _region(result: FetchResult, recorded: str | None) -> dict[str, str | None]:
+    """The region digest to keep: the page's, when its blocks are exactly the recorded
+    content (not, say, the stable part of two fetches); none when they differ; the kept
+    one when the page was not read (a 304, the same raw body)."""
+    if result.region is None:
+        return {}
+    exact = result.content_hash is not None and result.content_hash == recorded
+    # Kept with the content hash it vouches for: a version recorded any other way (an
+    # accepted suspect, a re-extraction) leaves it pointing at a content that is no
+    # longer the latest, and it is then ignored (SourceTables.source_states).
+    return {"region_hash": f"{result.region} {recorded}" if exact else None}
+
+
+def _body_of(result: FetchResult) -> dict[str, Any]:
+    """put_body's arguments for a fetch: the body, or its digest, packed form and size
+    (a worker sends a packed page without the body)."""
+    data = result.body
+    if data is None and (result.packed is None or result.size is None):
+        data = b""
+    return {"data": data, "content_type": result.content_type, "digest": result.digest,
+            "packed": result.packed if data is None or result.body is not None else None,
+            "size": result.size}

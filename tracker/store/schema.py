@@ -12,7 +12,7 @@ import sqlite_utils
 
 from tracker.errors import StoreError
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 
 
 def _migration_1(db: sqlite_utils.Database) -> None:
@@ -178,7 +178,15 @@ def _migration_3(db: sqlite_utils.Database) -> None:
     db["changes"].create_index(["severity"], if_not_exists=True)
 
 
-MIGRATIONS = {1: _migration_1, 2: _migration_2, 3: _migration_3}
+def _migration_4(db: sqlite_utils.Database) -> None:
+    """sources.region_hash: the digest of the selected region of the page the latest
+    version was read from (sources with `select`), so an unchanged region skips the walk;
+    kept as "digest content-hash" (the version content it vouches for)."""
+    if "region_hash" not in db["sources"].columns_dict:
+        db["sources"].add_column("region_hash", str)
+
+
+MIGRATIONS = {1: _migration_1, 2: _migration_2, 3: _migration_3, 4: _migration_4}
 
 
 def migrate(db: sqlite_utils.Database, path: Path) -> None:

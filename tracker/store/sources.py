@@ -4,37 +4,50 @@ after each fetch (the `sources`, `volatile`, `bodies` and `fetches` tables)."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
-import zlib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
+from tracker.fetch.bodies import body_digest, pack_body, unpack_body
 from tracker.models import Source, Version, iso, utcnow
 from tracker.store.connection import Connection
 
 
-def pack_body(data: bytes) -> bytes:
-    """How raw bodies are kept: zlib level 6 (HTML shrinks about 5x)."""
-    return zlib.compress(data, 6)
-
-
-def body_digest(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
-
-
 @dataclass
 class SourceState:
-    """What the pipeline needs to know about a source before checking it."""
+    """What the pipeline needs to know about a source before checking it.
+
+    The latest version's blocks are read only when a check needs them (its page differs
+    from it): an unchanged page is decided on `latest_id` and `latest_hash` alone, so a
+    run over many unchanged sources never decodes their stored text.
+    """
 
     etag: str | None
     last_modified: str | None
     raw_hash: str | None
-    latest: Version | None
     volatile: set[str]
     suspect_count: int
     status: str | None
+    latest_id: int | None = None
+    latest_hash: str | None = None
+    region_hash: str | None = None
+    load_latest: Callable[[], Version | None] | None = field(default=None, repr=False)
+    _latest: Version | None = field(default=None, repr=False)
+
+    @property
+    def latest(self) -> Version | None:
+        if self._latest is None and self.latest_id is not None and self.load_latest:
+            self._latest = self.load_latest()
+            self.load_latest = None
+        return self._latest
+
+    @latest.setter
+    def latest(self, version: Version | None) -> None:
+        self._latest = version
+        self.latest_id = version.id if version is not None else None
+        self.latest_hash = version.content_hash if version is not None else None
+        self.load_latest = None
 
 
 class SourceTables(Connection):
@@ -71,25 +84,43 @@ class SourceTables(Connection):
         return list(self.db["sources"].rows_where(order_by="id"))
 
     def source_state(self, source_id: str) -> SourceState:
-        row = self.source_row(source_id) or {}
-        volatile = {
-            r[0] for r in self.db.execute("select shape from volatile where source = ?",
-                                          [source_id])
-        }
-        return SourceState(
-            etag=row.get("etag"),
-            last_modified=row.get("last_modified"),
-            raw_hash=row.get("raw_hash"),
-            latest=self.latest_version(source_id),
-            volatile=volatile,
-            suspect_count=row.get("suspect_count") or 0,
-            status=row.get("status"),
-        )
+        return self.source_states([source_id])[source_id]
+
+    def source_states(self, source_ids: Sequence[str]) -> dict[str, SourceState]:
+        """The states of many sources in three queries (a run reads every source's)."""
+        wanted = set(source_ids)
+        cursor = self.db.execute(
+            "select id, etag, last_modified, raw_hash, suspect_count, status, region_hash "
+            "from sources")
+        rows = {r[0]: r for r in cursor if r[0] in wanted}
+        volatile: dict[str, set[str]] = {sid: set() for sid in wanted}
+        for source, shape in self.db.execute("select source, shape from volatile"):
+            if source in volatile:
+                volatile[source].add(shape)
+        latest: dict[str, tuple[int, str]] = {}
+        for source, vid, chash in self.db.execute(
+            "select source, id, content_hash from (select source, id, content_hash, "
+            "row_number() over (partition by source order by first_seen desc, id desc) "
+            "as rank from versions where superseded_by is null) where rank = 1"
+        ):
+            latest[source] = (vid, chash)
+        states = {}
+        for sid in source_ids:
+            _, etag, modified, raw_hash, suspects, status, region = (
+                rows.get(sid) or (sid, *[None] * 6))
+            vid, chash = latest.get(sid, (None, None))
+            states[sid] = SourceState(
+                etag=etag, last_modified=modified, raw_hash=raw_hash, volatile=volatile[sid],
+                suspect_count=suspects or 0, status=status, latest_id=vid, latest_hash=chash,
+                region_hash=_region_for(region, chash),
+                load_latest=(lambda vid=vid: self.version(vid)) if vid is not None else None,
+            )
+        return states
 
     _SOURCE_COLUMNS = frozenset({
         "name", "url", "kind", "declaration", "first_seen", "last_checked", "last_ok",
         "status", "last_error", "etag", "last_modified", "raw_hash", "suspect_count",
-        "suspect_reason", "suspect_since", "suspect_blocks", "suspect_body"})
+        "suspect_reason", "suspect_since", "suspect_blocks", "suspect_body", "region_hash"})
 
     def update_source(self, source_id: str, **values: Any) -> None:
         """One UPDATE statement (this runs once per source per check: keep it cheap)."""
@@ -110,22 +141,27 @@ class SourceTables(Connection):
                 [source_id, shape, example[:500], now],
             )
 
-    def put_body(self, data: bytes, content_type: str | None, *, digest: str | None = None,
-                 packed: bytes | None = None) -> str:
-        """Store a raw body once by its hash.  `digest` and `packed` (zlib) may come
-        precomputed from a fetch thread, where hashing and compressing run off the GIL."""
-        digest = digest or body_digest(data)
+    def put_body(self, data: bytes | None, content_type: str | None, *,
+                 digest: str | None = None, packed: bytes | None = None,
+                 size: int | None = None) -> str:
+        """Store a raw body once by its hash.  `digest` and `packed` (zstd) may come
+        precomputed from a fetch thread or worker; then `data` may be None and `size`
+        says how long it was."""
+        if data is None and (packed is None or digest is None or size is None):
+            raise ValueError("put_body needs the body, or its digest, packed form and size")
+        digest = digest or body_digest(data or b"")
         if self.db.execute("select 1 from bodies where hash = ?", [digest]).fetchone() is None:
-            self._insert("bodies", {"hash": digest, "content_type": content_type,
-                                    "size": len(data), "data": packed or pack_body(data),
-                                    "first_seen": iso(utcnow())})
+            self._insert("bodies", {
+                "hash": digest, "content_type": content_type,
+                "size": len(data) if data is not None else size,
+                "data": packed or pack_body(data or b""), "first_seen": iso(utcnow())})
         return digest
 
     def get_body(self, digest: str) -> tuple[bytes, str | None] | None:
         row = self.db.execute(
             "select data, content_type from bodies where hash = ?", [digest]
         ).fetchone()
-        return (zlib.decompress(row[0]), row[1]) if row else None
+        return (unpack_body(row[0]), row[1]) if row else None
 
     def record_fetch(
         self,
@@ -173,3 +209,9 @@ class SourceTables(Connection):
                 "source = ?", [source_id], order_by="id desc", limit=limit
             )
         )
+
+
+def _region_for(kept: str | None, latest_hash: str | None) -> str | None:
+    """The kept region digest, if it was kept for the latest version's content."""
+    region, _, vouches_for = (kept or "").partition(" ")
+    return region if region and latest_hash and vouches_for == latest_hash else None

@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import json
 from collections.abc import Sequence
 from typing import Any
 
 from tracker.errors import TrackerError
+from tracker.extract.normalize import content_hash  # noqa: F401  (the store's key)
 from tracker.models import Block, Version, iso, parse_iso
 from tracker.store.connection import Connection
-
-
-def content_hash(keys: Sequence[str]) -> str:
-    """Hash of a version's canonical block keys: equal hashes mean the same policy text."""
-    return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
 
 
 class VersionTables(Connection):
