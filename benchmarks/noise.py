@@ -135,13 +135,14 @@ class Tally:
 
 
 def cross_run_quiet(
-    server: LoopbackServer, workdir: Path, runs: int, rounds: int, relative: bool, rotating: bool
+    server: LoopbackServer, workdir: Path, runs: int, rounds: int, relative: bool, rotating: bool,
+    processes: int = 0,
 ) -> Tally:
     tally = Tally()
     for r in range(rounds):
         sources = hc_sources(server, r, relative=relative, rotating=rotating)
         by_id = {s.id: s for s in sources}
-        config = hc_config(server, sources)
+        config = hc_config(server, sources, parse_processes=processes)
         store = Store(workdir / f"hc-quiet-{int(relative)}{int(rotating)}-{r}.db")
         check(config, store)
         for _ in range(runs):
@@ -240,6 +241,11 @@ def main() -> None:
         "--rounds", type=int, default=1,
         help="cross-run quiet phases: repeat with fresh sources, formats and clocks",
     )  # fmt: skip
+    parser.add_argument(
+        "--processes", type=int, default=0,
+        help="cross-run quiet phases: parse_processes (0: the default, threads for so few "
+        "sources; 2: the fetch-and-extract workers big runs use)",
+    )  # fmt: skip
     args = parser.parse_args()
     server = LoopbackServer().start()
     timings: dict[str, float] = {}
@@ -257,7 +263,7 @@ def main() -> None:
             ):
                 t0 = time.perf_counter()
                 tallies[label] = cross_run_quiet(
-                    server, Path(tmp), args.runs, args.rounds, rel, rot
+                    server, Path(tmp), args.runs, args.rounds, rel, rot, args.processes
                 )
                 timings[label] = time.perf_counter() - t0
             t0 = time.perf_counter()

@@ -244,10 +244,20 @@ def _selectors(value: Any, key: str, label: str, where: str) -> tuple[str, ...]:
     return tuple(s.strip() for s in items)
 
 
+# Plain selectors (type, class and id selectors, `*`, combinators, lists): valid in every
+# CSS dialect, soupsieve's included, so they are checked without importing soupsieve.
+_IDENT = r"-?[_a-zA-Z][_a-zA-Z0-9-]*"
+_COMPOUND = rf"(?:(?:{_IDENT}|\*)(?:[.#]{_IDENT})*|(?:[.#]{_IDENT})+)"
+_COMPLEX = rf"{_COMPOUND}(?:\s*[>+~]\s*{_COMPOUND}|\s+{_COMPOUND})*"
+_PLAIN_SELECTOR = re.compile(rf"\s*{_COMPLEX}(?:\s*,\s*{_COMPLEX})*\s*")
+
+
 def validate_selector(selector: str) -> str | None:
     """None when `selector` is valid CSS for soupsieve, else a one-line problem."""
     if not selector or not selector.strip():
         return "empty selector"
+    if _PLAIN_SELECTOR.fullmatch(selector):
+        return None
     import soupsieve  # here, not at the top: 0.15 s of start-up, needed only for checks
 
     try:

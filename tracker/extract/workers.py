@@ -270,6 +270,9 @@ def _work(
     without their text (the verdict was read here) and, once packed, without their
     body; unchanged ones with neither."""
     die_with_parent(parent)
+    # Ctrl-C reaches the whole process group: the run stops its workers itself, and a
+    # traceback per worker would bury its message.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for result, parsed in parse_here(share, validators, settings, known, limits):
         result.text = None
         if parsed.same:
