@@ -114,3 +114,22 @@ def test_config_from_environment(tmp_path, monkeypatch):
     assert result.exit_code == 0, result.output
     assert "envsrc" in result.output
     assert (tmp_path / "env.db").exists()
+
+
+@pytest.mark.parametrize("selector", [
+    "article", "main > article", "div.legal #terms", "h1 + p", "ul ~ p", "*", ".a-b.c_d",
+    "main, article", "a[href", "#1abc", "article,", "div >", ">p", "..x", "div , ,p",
+    "[x='a]", "p:-soup-contains('x')", "div:hover", "a[href^='/legal']",
+])
+def test_plain_selectors_are_checked_as_soupsieve_checks_them(selector):
+    """The grammar shortcut for plain selectors accepts exactly what soupsieve accepts."""
+    import soupsieve
+
+    from tracker.config import validate_selector
+
+    try:
+        soupsieve.compile(selector)
+        valid = True
+    except Exception:
+        valid = False
+    assert (validate_selector(selector) is None) == valid
