@@ -83,8 +83,7 @@ class Parsed:
 
 def prepare(result: FetchResult, source: Source, known: Known | None) -> Parsed:
     """Hash the body and, unless it is known, extract and hash the blocks; a page that
-    may be stored is packed here too.  Runs in a fetch thread or a worker, where hashlib
-    and zstd run off the GIL and off the run's process."""
+    may be stored is packed here too (hashlib and zstd run off the GIL)."""
     if not result.ok or result.not_modified:
         return Parsed()
     body = result.body or b""
@@ -118,16 +117,16 @@ def parse_here(
     known: Mapping[str, Known],
     host_limits: Mapping[str, int] | None = None,
 ) -> Iterator[tuple[FetchResult, Parsed]]:
-    """Fetch and prepare in this process's threads."""
+    """Fetch in this process's threads; prepare each page in the thread that iterates.
+
+    Not in the fetch threads: a thread busy extracting holds its connection slot, and
+    sixteen threads extracting at once spend their time handing the GIL around.  Here
+    the downloads go on while one thread extracts: on 500 benchmark pages, 2.05 ms of CPU
+    per page against 2.4 ms, and 0.94 s against 1.24 s of wall time.
+    """
     by_id = {s.id: s for s in sources}
-    parsed: dict[str, Parsed] = {}
-
-    def after(result: FetchResult) -> None:
-        sid = result.source_id
-        parsed[sid] = prepare(result, by_id[sid], known.get(sid))
-
-    for result in fetch_all(sources, validators, settings, after, host_limits):
-        yield result, parsed.pop(result.source_id, Parsed())
+    for result in fetch_all(sources, validators, settings, host_limits):
+        yield result, prepare(result, by_id[result.source_id], known.get(result.source_id))
 
 
 def fetch_and_parse(

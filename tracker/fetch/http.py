@@ -16,7 +16,7 @@ import email.utils
 import random
 import threading
 import time
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from dataclasses import dataclass
 from urllib.parse import urlsplit
@@ -185,13 +185,10 @@ def fetch_all(
     sources: Iterable[Source],
     validators: Mapping[str, Validators] | None = None,
     settings: FetchSettings | None = None,
-    after: Callable[[FetchResult], None] | None = None,
     host_limits: Mapping[str, int] | None = None,
 ) -> Iterator[FetchResult]:
     """Yield one FetchResult per source as each completes (not in input order).
 
-    `after`, if given, runs in the worker thread on each result before it is yielded:
-    the place for per-page work (parsing) that should overlap with other downloads.
     `host_limits` overrides `settings.per_host` for some hosts (a process fetching a
     share of a host's pages gets a share of its limit).
     """
@@ -206,10 +203,7 @@ def fetch_all(
 
     def job(client: httpx.Client, source: Source) -> FetchResult:
         with hosts[urlsplit(source.url).netloc]:
-            result = fetch_one(client, source, validators.get(source.id), settings)
-        if after is not None:
-            after(result)
-        return result
+            return fetch_one(client, source, validators.get(source.id), settings)
 
     with make_client(settings) as client, ThreadPoolExecutor(settings.concurrency) as pool:
         queue = iter(sources)
