@@ -111,7 +111,7 @@ def test_a_hosts_limit_is_shared_out_not_multiplied():
 
 def test_worker_processes_only_for_big_runs_on_several_cores(monkeypatch):
     monkeypatch.setattr(workers.os, "sched_getaffinity", lambda pid: {0, 1, 2, 3})
-    assert workers.processes_for(0, 200) == 4
+    assert workers.processes_for(0, 200) == 5  # one per core, and a spare
     assert workers.processes_for(0, 5) == 0  # a few pages: not worth starting processes
     assert workers.processes_for(1, 200) == 0  # 1 = the run's own threads
     assert workers.processes_for(3, 5) == 3  # an explicit count is obeyed

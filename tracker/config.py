@@ -43,7 +43,7 @@ class Settings:
     suspect_runs: int = 3
     snapshots_dir: str = "snapshots"
     user_agent: str | None = None
-    # Worker processes fetching and extracting pages: 0 = one per core for runs of 16+
+    # Worker processes fetching and extracting pages: 0 = one per core and a spare, for 16+
     # pages; 1 = none (the run's own fetch threads do it).
     parse_processes: int = 0
 

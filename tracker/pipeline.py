@@ -143,15 +143,15 @@ class Checker:
             verdict = health.assess(None, blocks, state.latest.blocks)
         if verdict.suspect:
             return self.record.suspect(source, state, result, blocks, verdict)
-        # Imported here, not at the top: a run whose pages are all unchanged or new never
-        # compares blocks, and these modules (dates, facts) are a third of start-up.
-        from tracker.compare import detect
-
-        if state.latest is not None and detect.same_content(
-            state.latest.blocks, blocks, state.volatile
-        ):
-            return self.record.unchanged(source, state, result, "unchanged", result.digest)
         if state.latest is not None:
+            # Imported here, not at the top: a run whose pages are all unchanged or new
+            # never compares blocks, and these modules (dates, facts) are a third of
+            # start-up.
+            from tracker.compare import detect
+
+            if detect.same_content(state.latest.blocks, blocks, state.volatile):
+                return self.record.unchanged(source, state, result, "unchanged",
+                                             result.digest)
             # Relative-time lines are remembered as soon as a page that differs from the
             # last version shows them (unchanged pages and first captures cost nothing).
             fresh = detect.noise_for(state.volatile).learn_time_labels(blocks)

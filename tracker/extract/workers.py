@@ -148,14 +148,17 @@ def fetch_and_parse(
 
 def processes_for(setting: int, pages: int) -> int:
     """How many worker processes a run of `pages` pages gets: `setting` if set (1 means
-    none), else one per CPU core the process may use, when there are enough pages."""
+    none), else one more than the CPU cores the process may use, when there are enough
+    pages.  One more: a worker's one extracting thread waits at times (for its next
+    download, for the run to read), and the spare keeps the cores busy (1000 pages on 2
+    cores: 1.36 s against 1.45 s for a second run, 1.6 s against 1.75 s for a first)."""
     if setting:
         return setting if setting > 1 else 0
     try:
         cores = len(os.sched_getaffinity(0))
     except (AttributeError, OSError):  # not Linux
         cores = os.cpu_count() or 1
-    return cores if cores > 1 and pages >= MIN_PAGES else 0
+    return cores + 1 if cores > 1 and pages >= MIN_PAGES else 0
 
 
 def shares(sources: Sequence[Source], processes: int, per_host: int,
