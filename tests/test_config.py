@@ -119,7 +119,8 @@ def test_config_from_environment(tmp_path, monkeypatch):
 @pytest.mark.parametrize("selector", [
     "article", "main > article", "div.legal #terms", "h1 + p", "ul ~ p", "*", ".a-b.c_d",
     "main, article", "a[href", "#1abc", "article,", "div >", ">p", "..x", "div , ,p",
-    "[x='a]", "p:-soup-contains('x')", "div:hover", "a[href^='/legal']",
+    "[x='a]", "p:-soup-contains('x')", "div:hover", "a[href^='/legal']", "main\x0bp",
+    "main\x1cp", "main\tp", "main\n> p",
 ])
 def test_plain_selectors_are_checked_as_soupsieve_checks_them(selector):
     """The grammar shortcut for plain selectors accepts exactly what soupsieve accepts."""

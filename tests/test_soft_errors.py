@@ -115,6 +115,24 @@ def test_lost_text_is_suspect_until_it_persists(server, tmp_path):
     assert len(change["removed"]) > 10
 
 
+def test_a_page_back_to_its_old_body_after_accept_is_a_change(server, tmp_path):
+    """The accepted version is the baseline: the body seen before the suspect one (the
+    same bytes, the same validators) is read again, not taken as unchanged."""
+    state, config = setup(server, tmp_path, runs=5)
+    full = render_page(AUP, title="AUP", variant=0)
+    state["page"] = full
+    assert cli(tmp_path, config, "check").exit_code == 0
+    state["page"] = render_page(AUP[:4], title="AUP", variant=1)
+    assert cli(tmp_path, config, "check").exit_code == 1
+    assert cli(tmp_path, config, "accept", "aup").exit_code == 0
+    state["page"] = full
+    result = cli(tmp_path, config, "check")
+    assert result.exit_code == 0, result.output
+    assert count(tmp_path, "versions") == 3
+    [_, back] = json.loads(cli(tmp_path, config, "changes", "--json").stdout)
+    assert len(back["added"]) > 10 and back["removed"] == []
+
+
 def test_accept_command_takes_the_held_page(server, tmp_path):
     state, config = setup(server, tmp_path, runs=5)
     assert cli(tmp_path, config, "check").exit_code == 0

@@ -117,3 +117,20 @@ def test_worker_processes_only_for_big_runs_on_several_cores(monkeypatch):
     assert workers.processes_for(3, 5) == 3  # an explicit count is obeyed
     monkeypatch.setattr(workers.os, "sched_getaffinity", lambda pid: {0})
     assert workers.processes_for(0, 200) == 0  # one core: threads
+
+
+def test_a_page_the_extractor_chokes_on_fails_its_source_not_the_run(monkeypatch):
+    import datetime as dt
+
+    from tracker.models import FetchResult
+
+    def choke(*args, **kwargs):
+        raise RecursionError("maximum recursion depth exceeded")
+
+    monkeypatch.setattr(workers, "to_extraction", choke)
+    result = FetchResult("s", "http://example.com/", dt.datetime.now(dt.UTC),
+                         status=200, body=b"<p>x</p>", text="<p>x</p>",
+                         content_type="text/html")
+    parsed = workers.prepare(result, Source("s", "S", "http://example.com/"), None)
+    assert parsed.error == "extraction failed: RecursionError: maximum recursion depth exceeded"
+    assert parsed.blocks is None

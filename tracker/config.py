@@ -248,8 +248,9 @@ def _selectors(value: Any, key: str, label: str, where: str) -> tuple[str, ...]:
 # CSS dialect, soupsieve's included, so they are checked without importing soupsieve.
 _IDENT = r"-?[_a-zA-Z][_a-zA-Z0-9-]*"
 _COMPOUND = rf"(?:(?:{_IDENT}|\*)(?:[.#]{_IDENT})*|(?:[.#]{_IDENT})+)"
-_COMPLEX = rf"{_COMPOUND}(?:\s*[>+~]\s*{_COMPOUND}|\s+{_COMPOUND})*"
-_PLAIN_SELECTOR = re.compile(rf"\s*{_COMPLEX}(?:\s*,\s*{_COMPLEX})*\s*")
+_WS = r"[ \t\n\r\f]"  # CSS whitespace (Python's \s also takes \v and \x1c-\x1f)
+_COMPLEX = rf"{_COMPOUND}(?:{_WS}*[>+~]{_WS}*{_COMPOUND}|{_WS}+{_COMPOUND})*"
+_PLAIN_SELECTOR = re.compile(rf"{_WS}*{_COMPLEX}(?:{_WS}*,{_WS}*{_COMPLEX})*{_WS}*")
 
 
 def validate_selector(selector: str) -> str | None:

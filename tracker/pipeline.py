@@ -55,7 +55,6 @@ class Checker:
         self.progress = progress
         self.record = Recorder(config, store)
         self.settings = fetch_settings(config)
-        self._tick: Callable[[], None] = lambda: None
 
     def run(self, only: Sequence[str] | None = None) -> CheckReport:
         sources = [self.config.source(sid) for sid in only] if only else self.config.sources
@@ -72,16 +71,15 @@ class Checker:
         report = CheckReport()
         # Only the blocks wait for the confirming fetch, not the pages: flat memory.
         pending: dict[str, list[Block]] = {}
-        with self.store.grouped_commits() as self._tick:
-            for result, parsed in self._fetched(sources, validators, known):
-                source = by_id[result.source_id]
-                outcome = self._first_pass(source, states[source.id], result, parsed)
-                if isinstance(outcome, SourceReport):
-                    self._emit(report, outcome)
-                else:
-                    pending[source.id] = outcome
-            if pending:
-                self._confirm(pending, by_id, states, report)
+        for result, parsed in self._fetched(sources, validators, known):
+            source = by_id[result.source_id]
+            outcome = self._first_pass(source, states[source.id], result, parsed)
+            if isinstance(outcome, SourceReport):
+                self._emit(report, outcome)
+            else:
+                pending[source.id] = outcome
+        if pending:
+            self._confirm(pending, by_id, states, report)
         return report
 
     def _fetched(
@@ -114,7 +112,6 @@ class Checker:
                 yield FetchResult(source.id, source.url, now, error=str(exc)), Parsed()
 
     def _emit(self, report: CheckReport, item: SourceReport) -> None:
-        self._tick()
         report.reports.append(item)
         if self.progress:
             self.progress(item)

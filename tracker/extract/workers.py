@@ -95,6 +95,8 @@ def prepare(result: FetchResult, source: Source, known: Known | None) -> Parsed:
                                    unless_region=known.region_hash if known else None)
     except TrackerError as exc:
         return Parsed(error=str(exc).removeprefix(f"{source.id}: "))
+    except Exception as exc:  # a page our extractor cannot read fails its source, not the run
+        return Parsed(error=f"extraction failed: {type(exc).__name__}: {exc}"[:500])
     result.region = extraction.region
     if extraction.blocks is None:  # the selected region the latest version was read from
         result.content_hash = known.content_hash if known else None

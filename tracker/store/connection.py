@@ -7,9 +7,7 @@ mixin over this class; tracker.store.Store puts them together.
 from __future__ import annotations
 
 import sqlite3
-import time
-from collections.abc import Callable, Iterator
-from contextlib import AbstractContextManager, contextmanager
+from contextlib import AbstractContextManager
 from pathlib import Path
 from typing import Any
 
@@ -41,36 +39,6 @@ class Connection:
         become savepoints instead of committing half of our work.
         """
         return self.db.atomic()
-
-    @contextmanager
-    def grouped_commits(self, seconds: float = 0.25) -> Iterator[Callable[[], None]]:
-        """One commit per `seconds` for a run's many one-source transactions, instead of
-        one per source (on a first run of 1,000 pages the commits alone took 0.15 s).
-
-        Inside, each `transaction()` is a savepoint: a source is still recorded whole or
-        not at all, and a run killed half-way loses at most the last `seconds` of
-        outcomes, every one of them whole.  Call the yielded function after each outcome;
-        what is recorded when the block ends, by an exception too, is committed.
-        """
-        conn = self.db.conn
-        if conn.in_transaction:  # inside someone's transaction: theirs decides
-            yield lambda: None
-            return
-        since = time.monotonic()
-
-        def tick() -> None:
-            nonlocal since
-            if time.monotonic() - since >= seconds and conn.in_transaction:
-                conn.execute("COMMIT")
-                conn.execute("BEGIN")
-                since = time.monotonic()
-
-        conn.execute("BEGIN")
-        try:
-            yield tick
-        finally:
-            if conn.in_transaction:
-                conn.execute("COMMIT")
 
     def _insert(self, table: str, row: dict[str, Any]) -> int:
         """Plain INSERT for the per-source hot path; sqlite-utils' insert() looks up the

@@ -222,6 +222,11 @@ class Recorder:
                     etag=result.etag, last_modified=result.last_modified, raw_hash=body_hash
                 )
                 values.update(_region(result, chash))
+            else:
+                # Recorded without a fetch (an accepted suspect): the last body, validators
+                # and region are of another page now, and must not make a page that goes
+                # back to them look unchanged.
+                values.update(etag=None, last_modified=None, raw_hash=None, region_hash=None)
             self.store.update_source(source.id, **values)
         state.latest = version
         return SourceReport(source.id, outcome, changes=changes, version_id=version.id)
@@ -252,11 +257,10 @@ def _region(result: FetchResult, recorded: str | None) -> dict[str, str | None]:
 
 
 def _body_of(result: FetchResult) -> dict[str, Any]:
-    """put_body's arguments for a fetch: the body, or its digest, packed form and size
-    (a worker sends a packed page without the body)."""
-    data = result.body
-    if data is None and (result.packed is None or result.size is None):
-        data = b""
-    return {"data": data, "content_type": result.content_type, "digest": result.digest,
-            "packed": result.packed if data is None or result.body is not None else None,
-            "size": result.size}
+    """put_body's arguments for a fetch: the body, or (a worker sends a packed page
+    without it) its digest, packed form and size."""
+    if result.body is None and (result.packed is None or result.size is None
+                                or result.digest is None):
+        raise ValueError(f"{result.source_id}: no body to store")
+    return {"data": result.body, "content_type": result.content_type,
+            "digest": result.digest, "packed": result.packed, "size": result.size}
