@@ -15,7 +15,15 @@ import re
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
-from tracker.extract.walk import HEADINGS, LEAF_BLOCKS, elements, lead, text_runs
+from tracker.extract.walk import (
+    HEADINGS,
+    LEAF_BLOCKS,
+    TEXT,
+    elements,
+    is_element,
+    lead,
+    text_runs,
+)
 
 # Never content: dropped with their whole subtree (the text after them is kept).
 JUNK_TAGS = (
@@ -58,11 +66,15 @@ _REAL_HEADINGS = "h1, h2, h3"
 
 
 def chars(text: str) -> int:
-    """Length without whitespace, so indentation does not count as text.
+    """Length without whitespace (space, newline, tab, CR, NBSP), so indentation does
+    not count as text.
 
-    Counting the common whitespace characters is 4x cheaper than split-and-join on
-    the long strings the density heuristics measure.
+    ASCII text (no NBSP in it) loses its whitespace in one bytes.translate pass, 3x
+    cheaper than counting four characters in turn; other text counts the five, which
+    is still 4x cheaper than split-and-join on the long strings measured here.
     """
+    if text.isascii():
+        return len(text.encode().translate(None, b" \n\t\r"))
     return (
         len(text)
         - text.count(" ")
@@ -126,6 +138,27 @@ def strip_junk(root: LexborNode) -> None:
 # ---------------------------------------------------------------- text density
 
 
+# An element's text: Lexbor's textContent, the text() string without text()'s Python
+# buffer object (half the cost on small elements, where most reads are).
+_text = LexborNode.text_lexbor
+
+
+# Up to this many children, an element is measured by parts (see Sizes.add_up).
+_FEW_PARTS = 16
+
+
+def _parts(el: LexborNode) -> tuple[int, list[LexborNode]]:
+    """The length (whitespace left out) of el's own text runs, and its child elements."""
+    own, kids = 0, []
+    for node in el.iter(include_text=True):
+        tag = node.tag
+        if tag == TEXT:
+            own += chars(node.text_content)
+        elif is_element(tag):
+            kids.append(node)
+    return own, kids
+
+
 class Sizes(dict):
     """Text and link-text length (whitespace left out) per element, keyed by mem_id and
     measured on first use; make a new one after the tree changes."""
@@ -134,7 +167,7 @@ class Sizes(dict):
         key = el.mem_id
         stat = self.get(key)
         if stat is None:
-            stat = self[key] = [chars(el.text()), None]
+            stat = self[key] = [chars(_text(el)), None]
         return stat
 
     def text(self, el: LexborNode) -> int:
@@ -148,8 +181,48 @@ class Sizes(dict):
                 stat[1] = stat[0]
             else:
                 links = el.css("a")
-                stat[1] = chars("".join([a.text() for a in links])) if links else 0
+                stat[1] = chars("".join(map(_text, links))) if links else 0
         return stat[0] - stat[1]
+
+    def add_up(self, el: LexborNode) -> None:
+        """Measure el as its own text runs plus its children's texts, which are kept: the
+        big parts of a page (a menu, the content) are then read once, not again when
+        they are visited.  Down a chain of wrappers (one child element each) to the
+        first element with several; one with many is read whole."""
+        chain: list[tuple[LexborNode, int, list[LexborNode]]] = []
+        while el.mem_id not in self:
+            own, kids = _parts(el)
+            chain.append((el, own, kids))
+            if len(kids) != 1:
+                break
+            el = kids[0]
+        for el, own, kids in reversed(chain):
+            if len(kids) > _FEW_PARTS:
+                self[el.mem_id] = [chars(_text(el)), None]
+            else:
+                self[el.mem_id] = [own + sum([self.text(kid) for kid in kids]), None]
+
+    def inherit(
+        self, kid: LexborNode, parent: LexborNode, runs: list[str], *, links: bool
+    ) -> None:
+        """Measure `kid`, the only child element of a measured `parent`, from it rather
+        than read its text again: a wrapper's text is its child's plus its own text
+        `runs`, and (neither being a link) its links are all inside the child.
+
+        Not `links` in drop_furniture: there an element whose link text is known bounds
+        its subtree (see half), and those bounds must stay the ones it always had.
+        """
+        stat = self.get(parent.mem_id)
+        if stat is None:
+            return
+        mine = self.get(kid.mem_id)
+        if mine is None:
+            mine = self[kid.mem_id] = [stat[0] - sum(map(chars, runs)), None]
+        if links and mine[1] is None:
+            if kid.tag == "a":
+                mine[1] = mine[0]
+            elif parent.tag != "a":
+                mine[1] = stat[1]
 
     def measured(self, el: LexborNode) -> list | None:
         """[text, link] of el if both are known."""
@@ -195,7 +268,7 @@ def _furniture_kind(el: LexborNode, tag: str) -> str | None:
     if tag in _FURNITURE_TAGS:
         return "strong"
     attrs = el.attributes
-    raw = " ".join(v for k in _LABELLING if (v := attrs.get(k))) if attrs else ""
+    raw = " ".join(filter(None, map(attrs.get, _LABELLING))) if attrs else ""
     kind = _token_kind(raw) if raw else None
     return "weak" if kind is None and tag == "header" else kind
 
@@ -205,40 +278,57 @@ def _has_real_heading(el: LexborNode, sizes: Sizes) -> bool:
     return any(sizes.text(h) > 0 and sizes.plain(h) > 0 for h in el.css(_REAL_HEADINGS))
 
 
-def _holds_main(el: LexborNode, tag: str) -> bool:
-    """Whether a <main> is inside el (el itself does not count)."""
-    found = el.css("main") if tag == "main" else el.css_first("main")
-    return len(found) > 1 if tag == "main" else found is not None
+def _main_holders(root: LexborNode) -> set[int]:
+    """The mem_ids of the elements below root that hold a <main> (the <main> itself not
+    counted): one query for the page, not one per furniture candidate."""
+    holders: set[int] = set()
+    top = root.mem_id
+    for main in root.css("main"):
+        node = main.parent
+        while node is not None and node.mem_id != top and node.mem_id not in holders:
+            holders.add(node.mem_id)
+            node = node.parent
+    return holders
 
 
 def drop_furniture(root: LexborNode, sizes: Sizes) -> None:
     """Drop furniture below root; anything holding half the page's text is spared.
 
-    A walk from the top, so a dropped element's subtree is never visited.  Each element
-    carries the nearest ancestor whose link text was read (see Sizes.half).
+    A walk from the top, so a dropped element's subtree is never visited, and what an
+    element holds is as it was at the start (which <main>s, and its measures) when it
+    is visited.  Each element carries the nearest ancestor whose link text was read (see
+    Sizes.half).
     """
+    sizes.add_up(root)
     total = max(sizes.plain(root), 1)
     top = sizes.measured(root)
+    holds_main = _main_holders(root)
     stack = [(el, top) for el in elements(root)]
     while stack:
         el, outer = stack.pop()
         tag = el.tag
         kind = _furniture_kind(el, tag)
-        if kind and not (sizes.half(el, total, outer) or _holds_main(el, tag)):
+        if kind and not (sizes.half(el, total, outer) or el.mem_id in holds_main):
             if kind == "strong" or not _has_real_heading(el, sizes):
                 unlink(el)
                 continue
         if tag not in HEADINGS:  # a heading's parts (<a class="header">) are its text
+            kids = elements(el)
+            if len(kids) == 1 and el.mem_id in sizes:  # a measured wrapper (nav > ul)
+                sizes.inherit(kids[0], el, text_runs(el), links=False)
             inner = sizes.measured(el) or outer
-            stack.extend([(child, inner) for child in elements(el)])
+            stack.extend([(child, inner) for child in kids])
 
 
 # ---------------------------------------------------------------- content root
 
 
-def _holds_text_outside(node: LexborNode, keep: LexborNode, sizes: Sizes) -> bool:
-    """Whether leaving `node` for its child `keep` would lose a heading or paragraph."""
-    if any(chars(run) >= 40 for run in text_runs(node)):
+def _holds_text_outside(
+    node: LexborNode, keep: LexborNode, sizes: Sizes, runs: list[str] | None = None
+) -> bool:
+    """Whether leaving `node` for its child `keep` would lose a heading or paragraph
+    (`runs`: node's text runs, if already read)."""
+    if any(chars(run) >= 40 for run in (text_runs(node) if runs is None else runs)):
         return True
     for child in elements(node):
         if child.mem_id == keep.mem_id:
@@ -269,6 +359,7 @@ def _best(kids: list[LexborNode], sizes: Sizes) -> tuple[LexborNode, int]:
 def content_root(body: LexborNode, sizes: Sizes) -> LexborNode:
     """The tightest element holding the page's text: start at <main>, descend by density."""
     node = body
+    sizes.add_up(body)  # by parts: its <main> or content child is measured next
     mains = [m for m in body.css("main, [role='main']") if m.mem_id != body.mem_id]
     if mains:
         best_main, most = _best(mains, sizes)
@@ -276,13 +367,21 @@ def content_root(body: LexborNode, sizes: Sizes) -> LexborNode:
             node = best_main
     while True:
         kids = elements(node)
-        if not kids:
-            return node
+        wrappers = [kid for kid in kids if kid.tag in _WRAPPERS]
+        if not wrappers:
+            return node  # the best kid, whichever it is, is no wrapper
+        need = 0.6 * sizes.plain(node)
+        runs = None
+        if len(kids) == 1:  # a wrapper (often one of a chain): its child's size is its own
+            runs = text_runs(node)
+            sizes.inherit(kids[0], node, runs, links=True)
+        if not any(sizes.text(w) >= need and sizes.plain(w) >= need for w in wrappers):
+            return node  # nor is any kid it could descend into big enough: measure no more
         best, most = _best(kids, sizes)
         if (
             best.tag not in _WRAPPERS
-            or most < 0.6 * sizes.plain(node)
-            or _holds_text_outside(node, best, sizes)
+            or most < need
+            or _holds_text_outside(node, best, sizes, runs)
         ):
             return node
         node = best
