@@ -17,10 +17,12 @@ furniture and where the content is; extract_walk.py turns the content into block
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from pathlib import Path
 
 from selectolax.lexbor import LexborHTMLParser, LexborNode
 
@@ -133,13 +135,30 @@ def region_digest(elements: Sequence[LexborNode]) -> str:
     With `select`, the blocks are a function of that HTML alone (furniture inside is
     measured against the selected text, not the page), so an equal digest means equal
     blocks: a page whose menus, tokens and counters changed but whose selected region did
-    not needs no walk.  The tool's version is part of it, so an upgrade re-reads once.
+    not needs no walk.  The extractor's own digest is part of it, so a new extractor
+    reads every page once.
     """
-    digest = hashlib.sha256(__version__.encode())
+    digest = hashlib.sha256(_extractor_version())
     for el in elements:
         digest.update(b"\0")
         digest.update((el.html or "").encode("utf-8", "surrogatepass"))
     return digest.hexdigest()
+
+
+@functools.cache
+def _extractor_version() -> bytes:
+    """What decides the blocks of a selected region: this tool's extraction code and
+    the Lexbor binding (read once per process; the tool's version when no source)."""
+    import selectolax
+
+    digest = hashlib.sha256(f"{__version__} {selectolax.__version__}".encode())
+    here = Path(__file__).parent
+    try:
+        for name in ("html", "walk", "density", "selectors", "normalize"):
+            digest.update((here / f"{name}.py").read_bytes())
+    except OSError:  # run from a zip or frozen: the version alone
+        pass
+    return digest.digest()
 
 
 def extract(
