@@ -28,6 +28,7 @@ from __future__ import annotations
 
 import ctypes
 import dataclasses
+import gc
 import multiprocessing
 import multiprocessing.connection
 import os
@@ -210,6 +211,10 @@ class Workers:
         else:
             context, parent = multiprocessing.get_context("forkserver"), None
             context.set_forkserver_preload(["tracker.extract.workers"])
+        # What this process holds now (modules, config, source states) lives through the
+        # run: frozen, the collector of every process stops scanning it again and again
+        # (a tenth of a second-run's CPU), and forked workers do not copy its pages.
+        gc.freeze()
         self._running: dict[Any, tuple[Any, set[str]]] = {}
         total = len(sources)
         for share, limits in shares(sources, processes, settings.per_host):
@@ -253,6 +258,7 @@ class Workers:
                 proc.kill()
             proc.join()
         self._running.clear()
+        gc.unfreeze()  # a program that embeds the tracker gets its collector back whole
 
     def __enter__(self) -> Workers:
         return self

@@ -40,12 +40,14 @@ class Connection:
         """
         return self.db.atomic()
 
-    def _insert(self, table: str, row: dict[str, Any]) -> int:
+    def _insert(self, table: str, row: dict[str, Any], *, or_ignore: bool = False) -> int:
         """Plain INSERT for the per-source hot path; sqlite-utils' insert() looks up the
-        schema on every call (three sqlite_master queries and a savepoint)."""
+        schema on every call (three sqlite_master queries and a savepoint).  `or_ignore`:
+        a row whose key exists is left as it is."""
         columns = ", ".join(f"[{c}]" for c in row)
         marks = ", ".join("?" * len(row))
-        cursor = self.db.execute(f"insert into {table} ({columns}) values ({marks})",
+        verb = "insert or ignore" if or_ignore else "insert"
+        cursor = self.db.execute(f"{verb} into {table} ({columns}) values ({marks})",
                                  list(row.values()))
         return int(cursor.lastrowid or 0)
 

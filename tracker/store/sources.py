@@ -150,11 +150,11 @@ class SourceTables(Connection):
         if data is None and (packed is None or digest is None or size is None):
             raise ValueError("put_body needs the body, or its digest, packed form and size")
         digest = digest or body_digest(data or b"")
-        if self.db.execute("select 1 from bodies where hash = ?", [digest]).fetchone() is None:
-            self._insert("bodies", {
-                "hash": digest, "content_type": content_type,
-                "size": len(data) if data is not None else size,
-                "data": packed or pack_body(data or b""), "first_seen": iso(utcnow())})
+        self._insert("bodies", {
+            "hash": digest, "content_type": content_type,
+            "size": len(data) if data is not None else size,
+            "data": packed or pack_body(data or b""), "first_seen": iso(utcnow())},
+            or_ignore=True)  # a body already kept stays as it is
         return digest
 
     def get_body(self, digest: str) -> tuple[bytes, str | None] | None:
@@ -178,17 +178,15 @@ class SourceTables(Connection):
         version_id: int | None = None,
     ) -> None:
         """Log a fetch; a repeat of the previous row's outcome only bumps its count."""
+        foldable = outcome in ("unchanged", "not-modified", "error", "suspect")
         last = self.db.execute(
             "select id, outcome, status, error, final_url from fetches where source = ? "
             "order by id desc limit 1",
             [source_id],
-        ).fetchone()
-        foldable = outcome in ("unchanged", "not-modified", "error", "suspect")
+        ).fetchone() if foldable and body_hash is None else None
         if (
-            foldable
-            and last is not None
+            last is not None
             and (last[1], last[2], last[3], last[4]) == (outcome, status, error, final_url)
-            and body_hash is None
         ):
             self.db.execute(
                 "update fetches set count = count + 1, last_at = ?, elapsed_ms = ?, "
