@@ -46,7 +46,7 @@ from tracker.extract.blocks import to_extraction
 from tracker.extract.health import Verdict, assess
 from tracker.extract.normalize import canonical, content_hash
 from tracker.fetch.bodies import body_digest, pack_body
-from tracker.fetch.http import FetchSettings, Validators, fetch_all
+from tracker.fetch.http import FetchSettings, Validators, fetch_all, warm_up
 from tracker.models import Block, FetchResult, Source
 
 MIN_PAGES = 16  # below this a run works in its fetch threads
@@ -214,6 +214,8 @@ class Workers:
         # What this process holds now (modules, config, source states) lives through the
         # run: frozen, the collector of every process stops scanning it again and again
         # (a tenth of a second-run's CPU), and forked workers do not copy its pages.
+        if settings.transport is None:
+            warm_up()
         gc.freeze()
         self._running: dict[Any, tuple[Any, set[str]]] = {}
         total = len(sources)
