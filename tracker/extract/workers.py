@@ -234,24 +234,34 @@ class Workers:
         lost: list[Source] = []
         while self._running:
             for reader in multiprocessing.connection.wait(list(self._running)):
-                proc, left = self._running[reader]
-                try:
-                    message = reader.recv()
-                except (EOFError, OSError):  # the worker died: fetch what it still had
-                    message = None
-                    lost += [self._by_id[sid] for sid in sorted(left)]
-                    left.clear()
-                if message is None:
-                    del self._running[reader]
-                    reader.close()
-                    proc.join()
-                    continue
-                result, parsed = message
-                left.discard(result.source_id)
-                yield result, parsed
+                # Read all a worker has sent before waiting on every pipe again.
+                while reader in self._running:
+                    message = self._receive(reader, lost)
+                    if message is not None:
+                        yield message
+                    if reader not in self._running or not reader.poll():
+                        break
         if lost:
             validators, settings, known = self._args
             yield from parse_here(lost, validators, settings, known)
+
+    def _receive(self, reader: Any, lost: list[Source]) -> tuple[FetchResult, Parsed] | None:
+        """The next pair from a worker; None (and the worker forgotten) at its end.  A
+        worker that died leaves its unreported sources in `lost`."""
+        proc, left = self._running[reader]
+        try:
+            message = reader.recv()
+        except (EOFError, OSError):  # the worker died: fetch what it still had
+            message = None
+            lost += [self._by_id[sid] for sid in sorted(left)]
+            left.clear()
+        if message is None:
+            del self._running[reader]
+            reader.close()
+            proc.join()
+            return None
+        left.discard(message[0].source_id)
+        return message
 
     def close(self) -> None:
         for reader, (proc, _) in self._running.items():
