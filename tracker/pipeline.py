@@ -76,6 +76,8 @@ class Checker:
             outcome = self._first_pass(source, states[source.id], result, parsed)
             if isinstance(outcome, SourceReport):
                 self._emit(report, outcome)
+                # Done with: its versions' blocks go now, not at the end of the run.
+                del states[source.id]
             else:
                 pending[source.id] = outcome
         if pending:
@@ -189,6 +191,7 @@ class Checker:
                 )
                 if isinstance(outcome, SourceReport):
                     self._emit(report, outcome)
+                    del states[source.id]
                 else:
                     again_pending[source.id] = outcome
             pending = again_pending
