@@ -27,8 +27,10 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 
 from pageserver import build_pages  # noqa: E402
 
-from tracker import extract, extract_density, extract_walk  # noqa: E402
-from tracker import extract_reference as ref  # noqa: E402
+from tests import extract_reference as ref  # noqa: E402  (the extractor before Lexbor)
+from tracker.extract import density as extract_density  # noqa: E402
+from tracker.extract import html as extract  # noqa: E402
+from tracker.extract import walk as extract_walk  # noqa: E402
 
 PHASES = ("parse", "select", "density", "walk")
 
