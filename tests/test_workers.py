@@ -88,7 +88,7 @@ def test_unchanged_pages_come_back_without_their_body(server):
     sources = _policy_pages(server, 4)
     settings = FetchSettings(concurrency=4, per_host=4)
     with Workers(sources, {}, settings, {}, processes=2) as run:
-        first = {r.source_id: p.content_hash for r, p in run}
+        first = {r.source_id: r.content_hash for r, _ in run}
     known = {sid: Known(None, chash) for sid, chash in first.items()}
     with Workers(sources, {}, settings, known, processes=2) as run:
         again = list(run)

@@ -60,7 +60,8 @@ class Checker:
         sources = [self.config.source(sid) for sid in only] if only else self.config.sources
         self.store.sync_sources(self.config.sources)
         by_id = {s.id: s for s in sources}
-        states = self.store.source_states([s.id for s in sources])
+        sources = list(by_id.values())  # a source named twice is checked once
+        states = self.store.source_states(list(by_id))
         validators = {
             sid: Validators(st.etag, st.last_modified)
             for sid, st in states.items()
@@ -159,7 +160,7 @@ class Checker:
             # A first capture is recorded from one fetch: noise in it is caught the first
             # time it differs, by the confirming fetch of that run (its shape is learned
             # and left out of every comparison with this baseline).
-            return self._settled(source, state, result, blocks, blocks, parsed.content_hash)
+            return self._settled(source, state, result, blocks, blocks, result.content_hash)
         return blocks
 
     # -- stage 2: a second fetch keeps only what is stable ----------------------------

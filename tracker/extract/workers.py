@@ -76,7 +76,6 @@ class Parsed:
     """
 
     blocks: list[Block] | None = None
-    content_hash: str | None = None
     same: str | None = None
     error: str | None = None
     verdict: Verdict | None = None
@@ -101,16 +100,16 @@ def prepare(result: FetchResult, source: Source, known: Known | None) -> Parsed:
     result.region = extraction.region
     if extraction.blocks is None:  # the selected region the latest version was read from
         result.content_hash = known.content_hash if known else None
-        return Parsed(content_hash=result.content_hash, same="region")
+        return Parsed(same="region")
     blocks = extraction.blocks
     chash = content_hash([canonical(b.text) for b in blocks]) if blocks else None
     result.content_hash = chash
     if known is not None and chash is not None and chash == known.content_hash:
-        return Parsed(content_hash=chash, same="content")
+        return Parsed(same="content")
     if blocks:
         result.packed = pack_body(body)
     verdict = assess(result.text, blocks, None, rendered=source.render == "browser")
-    return Parsed(blocks, chash, verdict=verdict)
+    return Parsed(blocks, verdict=verdict)
 
 
 def parse_here(
@@ -211,24 +210,28 @@ class Workers:
         else:
             context, parent = multiprocessing.get_context("forkserver"), None
             context.set_forkserver_preload(["tracker.extract.workers"])
+        if settings.transport is None:
+            warm_up()
         # What this process holds now (modules, config, source states) lives through the
         # run: frozen, the collector of every process stops scanning it again and again
         # (a tenth of a second-run's CPU), and forked workers do not copy its pages.
-        if settings.transport is None:
-            warm_up()
         gc.freeze()
         self._running: dict[Any, tuple[Any, set[str]]] = {}
         total = len(sources)
-        for share, limits in shares(sources, processes, settings.per_host):
-            mine = dataclasses.replace(
-                settings, concurrency=max(1, settings.concurrency * len(share) // total))
-            reader, writer = context.Pipe(duplex=False)
-            proc = context.Process(
-                target=_work, daemon=True, name="tracker-fetch",
-                args=(writer, share, limits, validators, mine, known, parent))
-            proc.start()
-            writer.close()
-            self._running[reader] = (proc, {s.id for s in share})
+        try:
+            for share, limits in shares(sources, processes, settings.per_host):
+                mine = dataclasses.replace(
+                    settings, concurrency=max(1, settings.concurrency * len(share) // total))
+                reader, writer = context.Pipe(duplex=False)
+                proc = context.Process(
+                    target=_work, daemon=True, name="tracker-fetch",
+                    args=(writer, share, limits, validators, mine, known, parent))
+                proc.start()
+                writer.close()
+                self._running[reader] = (proc, {s.id for s in share})
+        except BaseException:  # a worker that could not start: stop those that did
+            self.close()
+            raise
 
     def __iter__(self) -> Iterator[tuple[FetchResult, Parsed]]:
         lost: list[Source] = []
