@@ -64,6 +64,48 @@ def timed(name: str, cmd: list[str], pages: int, env: dict | None = None,
     return Timing(name, elapsed, usage.ru_maxrss / 1024, pages, output.strip()[-160:])
 
 
+def tree_memory(cmd: list[str], env: dict) -> tuple[float, float] | None:
+    """A run of `cmd`, untimed, its process tree sampled from /proc every 20 ms: the
+    peak of the tree's summed RSS (shared pages counted once per process) and of its
+    summed PSS (shared pages shared out: what the run really holds), in MB.  None where
+    there is no /proc."""
+    if not Path("/proc/self/smaps_rollup").exists():
+        return None
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    peak_rss = peak_pss = 0
+    while proc.poll() is None:
+        pids = _tree(proc.pid)
+        rss = pss = 0
+        for pid in pids:
+            try:
+                for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+                    if line.startswith("Rss:"):
+                        rss += int(line.split()[1])
+                    elif line.startswith("Pss:"):
+                        pss += int(line.split()[1])
+            except OSError:
+                continue
+        peak_rss, peak_pss = max(peak_rss, rss), max(peak_pss, pss)
+        time.sleep(0.02)
+    return peak_rss / 1024, peak_pss / 1024
+
+
+def _tree(root: int) -> list[int]:
+    parents: dict[int, int] = {}
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            parents[int(entry.name)] = int(stat.rsplit(")", 1)[1].split()[1])
+    found, level = [root], [root]
+    while level:
+        level = [pid for pid, parent in parents.items() if parent in level]
+        found += level
+    return found
+
+
 def ensure_tracker() -> None:
     """On a fresh clone: install the project into benchmarks/.work/tracker-venv and
     re-run this script with that interpreter."""
@@ -129,14 +171,16 @@ def run(pages: int, concurrency: int, delay_ms: int, with_urlwatch: bool,
         subprocess.run([PY, "-m", "compileall", "-q", str(ROOT / "tracker")],
                        capture_output=True)
         for select in selects:
-            results, sizes = run_configuration(urls, concurrency, with_urlwatch, select)
-            report(pages, concurrency, delay_ms, select, results, sizes)
+            results, sizes, memory = run_configuration(urls, concurrency, with_urlwatch,
+                                                       select)
+            report(pages, concurrency, delay_ms, select, results, sizes, memory)
     finally:
         server.kill()
 
 
 def run_configuration(urls: list[str], concurrency: int, with_urlwatch: bool,
-                      select: str) -> tuple[list[Timing], tuple[int, int, int]]:
+                      select: str) -> tuple[list[Timing], tuple[int, int, int],
+                                         tuple[float, float] | None]:
     """Floor, tracker and urlwatch, first and second run, sources with `select` (or
     none: "none"); the database size after the first, second and fourth tracker run."""
     pages = len(urls)
@@ -161,8 +205,8 @@ def run_configuration(urls: list[str], concurrency: int, with_urlwatch: bool,
         size_first = db.stat().st_size + _wal(db)
         results.append(timed("tracker check, second run", tracker, pages, env))
         size_second = db.stat().st_size + _wal(db)
-        for _ in range(2):
-            subprocess.run(tracker, env=env, capture_output=True)
+        memory = tree_memory(tracker, env)  # a third run, untimed
+        subprocess.run(tracker, env=env, capture_output=True)
         size_fourth = db.stat().st_size + _wal(db)
         exe = urlwatch_bin() if with_urlwatch else None
         if exe is not None:
@@ -170,7 +214,7 @@ def run_configuration(urls: list[str], concurrency: int, with_urlwatch: bool,
             uw_env = {**BASE_ENV, "HOME": str(folder)}
             results.append(timed("urlwatch, first run", [str(exe), *args], pages, uw_env))
             results.append(timed("urlwatch, second run", [str(exe), *args], pages, uw_env))
-    return results, (size_first, size_second, size_fourth)
+    return results, (size_first, size_second, size_fourth), memory
 
 
 def _wal(db: Path) -> int:
@@ -178,7 +222,7 @@ def _wal(db: Path) -> int:
     return wal.stat().st_size if wal.exists() else 0
 
 
-def report(pages, concurrency, delay_ms, select, results, sizes) -> None:
+def report(pages, concurrency, delay_ms, select, results, sizes, memory=None) -> None:
     configuration = "no select" if select == "none" else f'select = "{select}"'
     print(f"\n{pages} pages, {configuration}, {delay_ms} ms per request, "
           f"concurrency {concurrency}")
@@ -196,7 +240,10 @@ def report(pages, concurrency, delay_ms, select, results, sizes) -> None:
     second = by["tracker check, second run"].seconds / by["tracker check, first run"].seconds
     print(f"tracker second/first run: {second:.2f}x")
     peak = max(by["tracker check, first run"].rss_mb, by["tracker check, second run"].rss_mb)
-    print(f"tracker peak RSS: {peak:.0f} MB")
+    print(f"tracker peak RSS: {peak:.0f} MB (its largest process)")
+    if memory:
+        print(f"tracker process tree, a third run: peak PSS {memory[1]:.0f} MB (what it holds),"
+              f" peak RSS summed over its processes {memory[0]:.0f} MB")
     grown = (sizes[1] - sizes[0]) / 1e3
     print(f"database: {sizes[0] / 1e6:.1f} MB after the first run, +{grown:.0f}"
           f" KB after the second, +{(sizes[2] - sizes[1]) / 1e3:.0f} KB after two more "
