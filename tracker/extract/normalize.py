@@ -20,6 +20,8 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from tracker.models import Block
+
 _INVISIBLE = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _SPACES = re.compile(r"[\s\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]+")  # == str.isspace
 _TYPO = str.maketrans({
@@ -276,3 +278,8 @@ def _skeletons(texts: list[str]) -> list[str]:
 def content_hash(keys: Sequence[str]) -> str:
     """Hash of a version's canonical block keys: equal hashes mean the same policy text."""
     return hashlib.sha256("\n".join(keys).encode("utf-8")).hexdigest()
+
+
+def blocks_hash(blocks: Iterable[Block]) -> str:
+    """content_hash of blocks' canonical keys: the one way a version's hash is made."""
+    return content_hash([canonical(b.text) for b in blocks])

@@ -44,7 +44,7 @@ from urllib.parse import urlsplit
 from tracker.errors import TrackerError
 from tracker.extract.blocks import to_extraction
 from tracker.extract.health import Verdict, assess
-from tracker.extract.normalize import canonical, content_hash
+from tracker.extract.normalize import blocks_hash
 from tracker.fetch.bodies import body_digest, pack_body
 from tracker.fetch.http import FetchSettings, Validators, fetch_all, warm_up
 from tracker.models import Block, FetchResult, Source
@@ -103,7 +103,7 @@ def prepare(result: FetchResult, source: Source, known: Known | None) -> Parsed:
         result.content_hash = known.content_hash if known else None
         return Parsed(same="region")
     blocks = extraction.blocks
-    chash = content_hash([canonical(b.text) for b in blocks]) if blocks else None
+    chash = blocks_hash(blocks) if blocks else None
     result.content_hash = chash
     if known is not None and chash is not None and chash == known.content_hash:
         return Parsed(same="content")

@@ -16,8 +16,9 @@ from tracker.compare import detect
 from tracker.config import Config
 from tracker.errors import TrackerError
 from tracker.extract.blocks import to_blocks
+from tracker.extract.normalize import blocks_hash
 from tracker.models import Block, Change, FetchResult, Source, Version
-from tracker.store import Store, content_hash, utcnow
+from tracker.store import Store, utcnow
 
 
 @dataclass
@@ -102,7 +103,7 @@ def _rebuild(
             store.supersede_version(old.id, new_versions[-1].id)
             continue
         new = store.add_version(
-            source.id, blocks, content_hash(detect.keys(blocks)), seen_at=old.first_seen,
+            source.id, blocks, blocks_hash(blocks), seen_at=old.first_seen,
             body_hash=old.body_hash, origin="reextract",
         )
         store.set_version_seen(new.id, last_seen=old.last_seen)

@@ -13,8 +13,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from tracker.compare import detect
+from tracker.extract.normalize import blocks_hash
 from tracker.models import Block, Change, Source, Version
-from tracker.store import Store, content_hash
+from tracker.store import Store
 
 
 @dataclass
@@ -50,7 +51,7 @@ def place_version(
         return Placement(after, "same-as-next")
     backfilled = origin == "backfill"
     version = store.add_version(
-        source.id, list(blocks), content_hash(detect.keys(blocks)), seen_at=at,
+        source.id, list(blocks), blocks_hash(blocks), seen_at=at,
         body_hash=body_hash, origin=origin,
     )
     changes: list[Change] = []

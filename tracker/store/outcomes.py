@@ -15,11 +15,10 @@ from typing import Any
 
 from tracker.config import Config
 from tracker.errors import TrackerError
-from tracker.extract.normalize import canonical
+from tracker.extract.normalize import blocks_hash
 from tracker.models import Block, Change, FetchResult, Source, iso, utcnow
 from tracker.store.database import Store
 from tracker.store.sources import SourceState
-from tracker.store.versions import content_hash
 
 
 @dataclass
@@ -159,7 +158,7 @@ class Recorder:
         """Store a new version (and its changes), or extend the latest if equal.
         `chash`, the blocks' content hash, may come computed with them."""
         at = at or (result.started_at if result else utcnow())
-        chash = chash or content_hash([canonical(b.text) for b in blocks])
+        chash = chash or blocks_hash(blocks)
         with self.store.transaction():
             if result is not None and body_hash is None:
                 body_hash = self.store.put_body(**_body_of(result))
