@@ -19,10 +19,12 @@ from tracker.extract.walk import (
     HEADINGS,
     LEAF_BLOCKS,
     TEXT,
+    chars,
     elements,
     is_element,
     lead,
     text_runs,
+    unlink,
 )
 
 # Never content: dropped with their whole subtree (the text after them is kept).
@@ -32,7 +34,7 @@ JUNK_TAGS = (
     "audio", "video", "head",
 )  # fmt: skip
 
-_MAYBE_HIDDEN = "[hidden], [aria-hidden], [style], dialog"
+_MAYBE_HIDDEN = "[hidden], [aria-hidden], [style]"  # and <dialog>, by tag in strip_junk
 # Furniture by tag; kept only when they hold most of the page (a page-wide <form>).
 _FURNITURE_TAGS = frozenset({"nav", "aside", "footer", "form", "dialog"})
 _STRONG_TOKENS = frozenset({
@@ -57,6 +59,7 @@ _CAMEL = re.compile(r"([a-z0-9])([A-Z])")
 _NON_ALNUM = re.compile(r"[^a-z0-9]+")
 _HIDDEN_STYLE = re.compile(r"display\s*:\s*none|visibility\s*:\s*hidden", re.I)
 _LABELLING = ("class", "id", "aria-label", "role")
+_LABELS = frozenset(_LABELLING)
 
 # Elements the content-root search may descend into (never a paragraph, list or table).
 _WRAPPERS = frozenset({"div", "section", "article", "main", "form", "center", "span", "font",
@@ -65,37 +68,7 @@ _PARAGRAPHISH = HEADINGS | LEAF_BLOCKS | {"li", "td", "th"}
 _REAL_HEADINGS = "h1, h2, h3"
 
 
-def chars(text: str) -> int:
-    """Length without whitespace (space, newline, tab, CR, NBSP), so indentation does
-    not count as text.
-
-    ASCII text (no NBSP in it) loses its whitespace in one bytes.translate pass, 3x
-    cheaper than counting four characters in turn; other text counts the five, which
-    is still 4x cheaper than split-and-join on the long strings measured here.
-    """
-    if text.isascii():
-        return len(text.encode().translate(None, b" \n\t\r"))
-    return (
-        len(text)
-        - text.count(" ")
-        - text.count("\n")
-        - text.count("\t")
-        - text.count("\r")
-        - text.count("\xa0")
-    )
-
-
 # ---------------------------------------------------------------- junk and hidden
-
-
-def unlink(el: LexborNode) -> None:
-    """Take el out of the tree (its text and children go with it; the text around it
-    stays).  Only unlinked, not freed: the parser owns the memory, so an element inside
-    one already unlinked is safe to unlink again.  The <html> element stays (a selector
-    matching the whole document removes nothing, as before)."""
-    parent = el.parent
-    if parent is not None and not parent.is_document_node:
-        el.decompose(recursive=False)
 
 
 def _is_hidden(el: LexborNode) -> bool:
@@ -121,18 +94,30 @@ def _tag_ids(tags: tuple[str, ...]) -> frozenset[int]:
 
 
 _JUNK_IDS = _tag_ids(JUNK_TAGS)
+_DIALOG_ID, _MAIN_ID = (next(iter(_tag_ids((tag,)))) for tag in ("dialog", "main"))
+_WALKED_FOR = _JUNK_IDS | {_DIALOG_ID, _MAIN_ID}
 
 
-def strip_junk(root: LexborNode) -> None:
+def strip_junk(root: LexborNode) -> list[LexborNode]:
     """Scripts, styles, widgets and hidden elements: never text of the page.
 
-    Junk by tag id in one walk (a CSS list of 21 tags costs Lexbor one walk per tag);
-    hidden ones by one CSS query.
+    Junk, <dialog>s and <main>s by tag id in one walk (a CSS list of 21 tags costs
+    Lexbor one walk per tag); the other hidden ones by one CSS query.  Returns the
+    <main>s, for drop_furniture (any inside junk are out of the page: harmless there).
     """
-    for el in [e for e in root.traverse() if e.tag_id in _JUNK_IDS]:
+    mains: list[LexborNode] = []
+    dialogs: list[LexborNode] = []
+    for el in [e for e in root.traverse() if e.tag_id in _WALKED_FOR]:
+        tag_id = el.tag_id
+        if tag_id == _MAIN_ID:
+            mains.append(el)
+        elif tag_id == _DIALOG_ID:
+            dialogs.append(el)
+        else:
+            unlink(el)
+    for el in [e for e in (*root.css(_MAYBE_HIDDEN), *dialogs) if _is_hidden(e)]:
         unlink(el)
-    for el in [e for e in root.css(_MAYBE_HIDDEN) if _is_hidden(e)]:
-        unlink(el)
+    return mains
 
 
 # ---------------------------------------------------------------- text density
@@ -148,7 +133,8 @@ _FEW_PARTS = 16
 
 
 def _parts(el: LexborNode) -> tuple[int, list[LexborNode]]:
-    """The length (whitespace left out) of el's own text runs, and its child elements."""
+    """The length (whitespace left out) of el's own text runs, and its child elements;
+    past _FEW_PARTS children, only that there are more (el is then read whole)."""
     own, kids = 0, []
     for node in el.iter(include_text=True):
         tag = node.tag
@@ -156,6 +142,8 @@ def _parts(el: LexborNode) -> tuple[int, list[LexborNode]]:
             own += chars(node.text_content)
         elif is_element(tag):
             kids.append(node)
+            if len(kids) > _FEW_PARTS:
+                break
     return own, kids
 
 
@@ -237,12 +225,16 @@ class Sizes(dict):
         ancestor's, and at least the part of it that the ancestor's text outside el
         cannot hold, so el's plain text lies between text(el) - link(outer) and
         min(text(el), plain(outer)).  Only when that does not settle it is el's own link
-        text read.
+        text read.  el is measured by parts (add_up): if spared, its children are next.
         """
-        text = self.text(el)
+        stat = self.get(el.mem_id)
+        if stat is None:
+            self.add_up(el)
+            stat = self[el.mem_id]
+        text = stat[0]
         if text * 2 < total:
             return False
-        if self.measured(el) is None:
+        if stat[1] is None:
             if (text - outer[1]) * 2 >= total:
                 return True
             if min(text, outer[0] - outer[1]) * 2 < total:
@@ -268,8 +260,14 @@ def _furniture_kind(el: LexborNode, tag: str) -> str | None:
     if tag in _FURNITURE_TAGS:
         return "strong"
     attrs = el.attributes
-    raw = " ".join(filter(None, map(attrs.get, _LABELLING))) if attrs else ""
-    kind = _token_kind(raw) if raw else None
+    if len(attrs) == 1:  # most elements that have attributes have one (no join)
+        [(name, raw)] = attrs.items()
+        kind = _token_kind(raw) if raw and name in _LABELS else None
+    elif attrs:
+        raw = " ".join(filter(None, map(attrs.get, _LABELLING)))
+        kind = _token_kind(raw) if raw else None
+    else:
+        kind = None
     return "weak" if kind is None and tag == "header" else kind
 
 
@@ -278,12 +276,12 @@ def _has_real_heading(el: LexborNode, sizes: Sizes) -> bool:
     return any(sizes.text(h) > 0 and sizes.plain(h) > 0 for h in el.css(_REAL_HEADINGS))
 
 
-def _main_holders(root: LexborNode) -> set[int]:
-    """The mem_ids of the elements below root that hold a <main> (the <main> itself not
-    counted): one query for the page, not one per furniture candidate."""
+def _main_holders(root: LexborNode, mains: list[LexborNode]) -> set[int]:
+    """The mem_ids of the elements below root that hold one of `mains` (the <main>
+    itself not counted): one query for the page, not one per furniture candidate."""
     holders: set[int] = set()
     top = root.mem_id
-    for main in root.css("main"):
+    for main in mains:
         node = main.parent
         while node is not None and node.mem_id != top and node.mem_id not in holders:
             holders.add(node.mem_id)
@@ -291,33 +289,47 @@ def _main_holders(root: LexborNode) -> set[int]:
     return holders
 
 
-def drop_furniture(root: LexborNode, sizes: Sizes) -> None:
+def drop_furniture(
+    root: LexborNode, sizes: Sizes, mains: list[LexborNode] | None = None
+) -> None:
     """Drop furniture below root; anything holding half the page's text is spared.
 
     A walk from the top, so a dropped element's subtree is never visited, and what an
     element holds is as it was at the start (which <main>s, and its measures) when it
     is visited.  Each element carries the nearest ancestor whose link text was read (see
-    Sizes.half).
+    Sizes.half), and the text of the nearest measured one: an element inside one with
+    less than half the page's text is not half of it either, so it is not measured.
+    `mains`: the <main>s below root, as strip_junk returns them (else a query finds them).
     """
     sizes.add_up(root)
     total = max(sizes.plain(root), 1)
     top = sizes.measured(root)
-    holds_main = _main_holders(root)
-    stack = [(el, top) for el in elements(root)]
+    holds_main = _main_holders(root, root.css("main") if mains is None else mains)
+    stack = [(el, top, top[0]) for el in elements(root)]
+    pop, push, get = stack.pop, stack.extend, sizes.get
     while stack:
-        el, outer = stack.pop()
+        el, outer, bound = pop()
         tag = el.tag
         kind = _furniture_kind(el, tag)
-        if kind and not (sizes.half(el, total, outer) or el.mem_id in holds_main):
+        if kind and not (
+            (bound * 2 >= total and sizes.half(el, total, outer)) or el.mem_id in holds_main
+        ):
             if kind == "strong" or not _has_real_heading(el, sizes):
                 unlink(el)
                 continue
-        if tag not in HEADINGS:  # a heading's parts (<a class="header">) are its text
-            kids = elements(el)
-            if len(kids) == 1 and el.mem_id in sizes:  # a measured wrapper (nav > ul)
+        if tag in HEADINGS:  # a heading's parts (<a class="header">) are its text
+            continue
+        kids = [kid for kid in el.iter() if kid.is_element_node]
+        if not kids:
+            continue
+        stat = get(el.mem_id)
+        if stat is not None:  # measured: it bounds its children
+            bound = stat[0]
+            if stat[1] is not None:
+                outer = stat
+            if len(kids) == 1 and kids[0].mem_id not in sizes:  # a wrapper (nav > ul)
                 sizes.inherit(kids[0], el, text_runs(el), links=False)
-            inner = sizes.measured(el) or outer
-            stack.extend([(child, inner) for child in kids])
+        push([(kid, outer, bound) for kid in kids])
 
 
 # ---------------------------------------------------------------- content root
@@ -363,7 +375,8 @@ def content_root(body: LexborNode, sizes: Sizes) -> LexborNode:
     mains = [m for m in body.css("main, [role='main']") if m.mem_id != body.mem_id]
     if mains:
         best_main, most = _best(mains, sizes)
-        if most * 2 >= sizes.plain(body):
+        # body's plain text is at most its text: only a close call reads its links
+        if most * 2 >= sizes.text(body) or most * 2 >= sizes.plain(body):
             node = best_main
     while True:
         kids = elements(node)

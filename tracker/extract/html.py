@@ -37,8 +37,8 @@ __all__ = ["Extraction", "PageSignals", "extract", "extract_blocks", "page_signa
            "selector_engine", "validate_selector"]
 
 
-def _parse(html: str) -> LexborHTMLParser | None:
-    """The parsed page, or None for an empty one."""
+def _parse(html: str | bytes) -> LexborHTMLParser | None:
+    """The parsed page (text, or its UTF-8 bytes), or None for an empty one."""
     if not html or not html.strip():
         return None
     return LexborHTMLParser(html)
@@ -95,8 +95,8 @@ def _selected(
 
 
 def _blocks_of(root: LexborNode, *, auto: bool) -> list[Block]:
-    strip_junk(root)
-    drop_furniture(root, Sizes())
+    mains = strip_junk(root)
+    drop_furniture(root, Sizes(), mains)
     if auto:
         root = content_root(root, Sizes())
     return walk(root)
@@ -162,7 +162,7 @@ def _extractor_version() -> bytes:
 
 
 def extract(
-    html: str,
+    html: str | bytes,
     *,
     select: Sequence[str] = (),
     remove: Sequence[str] = (),

@@ -37,17 +37,48 @@ _INVISIBLE = re.compile("[\u200b\u200c\u200d\u2060\ufeff\u00ad]")
 def clean(text: str) -> str:
     """Collapse whitespace (NBSP included) and drop zero-width characters.
 
-    Most text is clean already: printable ASCII (no zero-width characters, no whitespace
-    but " ") with no double, leading or trailing space.  Otherwise str.split() splits on
-    exactly what a regex's \\s matches (str.isspace), so the join is
-    `re.sub(r"\\s+", " ", text).strip()` at a third of the cost.
+    Most text is clean already: printable (no zero-width characters, no whitespace but
+    " ": both are non-printable), with no double, leading or trailing space.  Otherwise
+    str.split() splits on exactly what a regex's \\s matches (str.isspace), so the join
+    is `re.sub(r"\\s+", " ", text).strip()` at a third of the cost.
     """
-    if text.isascii():
-        if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
-            return text
-    else:
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
+    if not text.isascii():
         text = _INVISIBLE.sub("", text)
     return " ".join(text.split())
+
+
+# chars and unlink: measuring text and dropping elements, for density.py too.
+
+
+def chars(text: str) -> int:
+    """Length without whitespace (space, newline, tab, CR, NBSP), so indentation does
+    not count as text.
+
+    One count for the spaces; the other four are mostly absent, and `in` finds that
+    out with memchr (a count walks the string: 5x slower for non-ASCII text).
+    """
+    n = len(text) - text.count(" ")
+    if "\n" in text:
+        n -= text.count("\n")
+    if "\t" in text:
+        n -= text.count("\t")
+    if "\r" in text:
+        n -= text.count("\r")
+    if "\xa0" in text:
+        n -= text.count("\xa0")
+    return n
+
+
+def unlink(el: LexborNode) -> None:
+    """Take el out of the tree (its text and children go with it; the text around it
+    stays).  Only unlinked, not freed: the parser owns the memory, so an element inside
+    one already unlinked is safe to unlink again.  The <html> element stays (a selector
+    matching the whole document removes nothing, as before)."""
+    parent = el.parent
+    if parent is not None and not parent.is_document_node:
+        el.decompose(recursive=False)
 
 
 def is_element(tag: str | None) -> bool:
@@ -97,12 +128,15 @@ def _one_run(el: LexborNode, skip: frozenset[str]) -> bool:
 
 
 def text_of(el: LexborNode, skip: frozenset[str] = _NO_SKIP) -> str:
-    """The text of el, a space around each nested block, `skip` subtrees left out.
+    """The text of el, a space around each nested block, `skip` subtrees left out."""
+    return el.text_lexbor() if _one_run(el, skip) else _spaced_text(el, skip)
+
+
+def _spaced_text(el: LexborNode, skip: frozenset[str] = _NO_SKIP) -> str:
+    """text_of's loop, for an element that holds a block, a <br> or a `skip` element.
 
     A loop, not a recursion: an HTML5 tree has no depth limit (libxml2 stopped at 256).
     """
-    if _one_run(el, skip):
-        return el.text_lexbor()
     parts: list[str] = []
     closers = [""]  # what each open element appends when its children are done
     stack = [el.iter(include_text=True)]
@@ -135,6 +169,30 @@ def _descendants(el: LexborNode):
 
 def has_block(el: LexborNode) -> bool:
     return any(d.tag in _BLOCKS for d in _descendants(el))
+
+
+# What an element holds below it (_holds): a block, else a <br>, else neither.
+_BLOCK, _BREAK, _RUN = 2, 1, 0
+
+
+def _holds(el: LexborNode) -> int:
+    """has_block and _one_run (no `skip`) in one pass over el's descendants: _BLOCK,
+    else _BREAK, else _RUN (its text is Lexbor's textContent)."""
+    found = _RUN
+    below = el.traverse()
+    next(below)  # el itself
+    for d in below:
+        tag = d.tag
+        if tag in _BLOCKS:
+            return _BLOCK
+        if tag == "br":
+            found = _BREAK
+    return found
+
+
+def _text_held(el: LexborNode, holds: int) -> str:
+    """text_of(el), knowing what it holds (`holds`: _holds(el))."""
+    return el.text_lexbor() if holds == _RUN else _spaced_text(el)
 
 
 def _is_layout_table(table: LexborNode) -> bool:
@@ -172,7 +230,7 @@ class Walker:
     def add(self, kind: str, text: str, level: int = 0) -> None:
         text = clean(text)
         if text:
-            self.blocks.append(Block(kind=kind, text=text, level=level))  # type: ignore[arg-type]
+            self.blocks.append(Block(kind, text, level))  # type: ignore[arg-type]
 
     def container(self, el: LexborNode, depth: int) -> None:
         """Block children become blocks; loose text between them becomes paragraphs;
@@ -197,29 +255,49 @@ class Walker:
                 if since_br is not None:
                     since_br.append(text)
                 continue
-            if not is_element(tag):
+            if tag is None or tag[0] == "-":  # not an element (is_element)
                 continue
             after_br = since_br is not None and not "".join(since_br).strip()
             if tag == "br":
-                if after_br:
+                if after_br and loose:
                     self.add("paragraph", "".join(loose))
                     loose = []
                 loose.append(" ")
-            elif tag in _BLOCKS or has_block(node):
-                self.add("paragraph", "".join(loose))
-                self.element(node, depth)
-                loose = []
+            elif tag in _BLOCKS:
+                if loose:  # no text, no paragraph: skip the call
+                    self.add("paragraph", "".join(loose))
+                    loose = []
+                self.element(node, depth, tag)
             else:
-                loose.append(text_of(node))
+                holds = _holds(node)
+                if holds == _BLOCK:
+                    if loose:
+                        self.add("paragraph", "".join(loose))
+                        loose = []
+                    self.element(node, depth, tag)
+                else:
+                    loose.append(_text_held(node, holds))
             since_br = [] if tag == "br" else None
-        self.add("paragraph", "".join(loose))
+        if loose:
+            self.add("paragraph", "".join(loose))
 
-    def element(self, el: LexborNode, depth: int) -> None:
-        tag = el.tag
-        if tag in HEADINGS:
-            self.add("heading", text_of(el), int(tag[1]))
+    def element(self, el: LexborNode, depth: int, tag: str | None = None) -> None:
+        """Blocks of el (`tag`: its tag, if already read)."""
+        if tag is None:
+            tag = el.tag
+        if tag in LEAF_BLOCKS:  # the tag sets tested here are disjoint: the most common first
+            holds = _holds(el)
+            if holds == _BLOCK:
+                self.container(el, depth)
+            else:
+                self.add("paragraph", _text_held(el, holds))
+        elif tag in HEADINGS:
+            self.add("heading", _text_held(el, _holds(el)), int(tag[1]))
         elif tag == "li":
-            self.add("item", text_of(el, LISTS), max(depth, 1))
+            if _one_run(el, LISTS):  # no block inside, so no list: one item, no sublist
+                self.add("item", el.text_lexbor(), max(depth, 1))
+                return
+            self.add("item", _spaced_text(el, LISTS), max(depth, 1))
             for sub in _top_lists(el):
                 self.container(sub, max(depth, 1) + 1)
         elif tag in LISTS:
@@ -228,8 +306,6 @@ class Walker:
             self.table(el)
         elif tag == "tr" and not _is_layout_table(el):
             self.row(el)
-        elif tag in LEAF_BLOCKS and not has_block(el):
-            self.add("paragraph", text_of(el))
         else:
             self.container(el, depth)
 
