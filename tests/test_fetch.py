@@ -6,6 +6,8 @@ import socket
 import threading
 import time
 
+import pytest
+
 from tests.server import Hit, Reply
 from tracker.fetch.http import FetchSettings, Validators, decode_body, fetch_all
 from tracker.models import Source
@@ -130,3 +132,79 @@ def test_user_agent_is_honest(server):
     server.routes["/p"] = Reply(200, "<p>x</p>")
     one(server, "/p")
     assert server.hits[-1].headers["user-agent"].startswith("policy-tracker/")
+
+
+def test_the_tls_context_loads_in_the_background_and_is_waited_for():
+    """A run starts loading the CA bundle while it imports; warm_up() waits for it, so
+    that the run is single-threaded again when it forks its workers."""
+    import threading
+
+    from tracker.fetch import http
+
+    http._tls.cache_clear()
+    http.load_tls_soon()
+    http.warm_up()
+    assert not [t for t in threading.enumerate() if t.name == "tls-load"]
+    assert http._tls.cache_info().currsize == 1
+    context = http._tls()
+    http.load_tls_soon()  # loaded already: no second thread
+    assert http._tls() is context and not http._tls_loading
+
+
+def test_httpx_command_line_client_is_not_loaded_but_still_importable():
+    """httpx's CLI (rich, pygments) is no part of a run's start-up."""
+    import subprocess
+    import sys
+
+    code = ("import sys, tracker.pipeline, httpx\n"
+            "print('httpx._main' in sys.modules, 'rich' in sys.modules)\n"
+            "try:\n    import httpx._main\nexcept ImportError as exc:\n"
+            "    print('missing' if 'rich' in str(exc) or 'pygments' in str(exc)"
+            " or 'click' in str(exc) else 'blocked')\nelse:\n    print('importable')\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split("\n")
+    assert out[0] == "False False"
+    assert out[1] in ("importable", "missing")  # never blocked by the tracker
+
+
+@pytest.mark.parametrize(("body", "content_type", "utf8"), [
+    ("<p>café – “quoted”</p>".encode(), "text/html; charset=utf-8", True),
+    ("<p>café</p>".encode(), "text/html", True),  # found by detection
+    (b"<p>plain</p>", "text/html; charset=windows-1252", True),  # ASCII reads the same
+    (b"\xef\xbb\xbf<p>caf\xc3\xa9</p>", "text/html", False),  # the BOM is not in the text
+    ("<p>café</p>".encode("cp1252"), "text/html; charset=windows-1252", False),
+    (b"<p>a\0b</p>", "text/html; charset=utf-8", False),  # the NUL was dropped
+    (b"<p>caf\xe9 ok</p>", "text/html; charset=utf-8", False),  # invalid: now U+FFFD
+    (b"<p>\x1b$B$3$s\x1b(B</p>", "text/html; charset=iso-2022-jp", False),  # 7-bit, not ASCII
+])
+def test_the_parser_takes_the_bytes_only_when_they_are_the_text_in_utf8(body, content_type,
+                                                                       utf8):
+    import datetime as dt
+
+    from tracker.extract.html import extract
+    from tracker.fetch.http import read_body
+    from tracker.models import FetchResult
+
+    result = FetchResult("s", "http://example.com/", dt.datetime.now(dt.UTC),
+                         content_type=content_type)
+    read_body(result, body)
+    assert result.utf8 is utf8
+    if utf8:
+        assert result.text.encode() == body
+        assert extract(body).blocks == extract(result.text).blocks
+
+
+def test_seed_pages_give_the_same_blocks_from_their_bytes():
+    from tests.pages import render_page, seed_blocks, seed_names
+    from tracker.extract.html import extract
+
+    for n, name in enumerate(seed_names()):
+        page = render_page(seed_blocks(name), title=name, variant=n)
+        for select in ((), ("article",), ("main",)):
+            try:
+                want = extract(page, select=select).blocks
+            except Exception as exc:  # noqa: BLE001 - the same error either way
+                with pytest.raises(type(exc)):
+                    extract(page.encode(), select=select)
+                continue
+            assert extract(page.encode(), select=select).blocks == want, (name, select)

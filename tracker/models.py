@@ -78,6 +78,9 @@ class FetchResult:
     region: str | None = None
     content_hash: str | None = None
     size: int | None = None  # len(body), when the body travels only packed
+    # The body is exactly `text` in UTF-8: the HTML parser reads the bytes as they are
+    # (a page's encode back to UTF-8 is a sixth of the parse).
+    utf8: bool = False
 
     @property
     def ok(self) -> bool:

@@ -31,5 +31,6 @@ def to_extraction(
         return Extraction(text_blocks(text, markdown=kind == "markdown"))
     if kind == "unknown":
         raise TrackerError(f"{source.id}: not a document (content type {result.content_type})")
-    return extract(text, select=source.select, remove=source.remove, source_id=source.id,
+    html = body if result.utf8 and result.body else text  # the same page, not re-encoded
+    return extract(html, select=source.select, remove=source.remove, source_id=source.id,
                    unless_region=unless_region)

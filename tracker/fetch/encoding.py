@@ -131,6 +131,14 @@ def decode(body: bytes, content_type: str | None = None) -> Decoded:
     return _decoded(body, name, "detected")
 
 
+def is_utf8_of(body: bytes, decoded: Decoded) -> bool:
+    """Whether `body` is byte for byte `decoded.text` in UTF-8: UTF-8 (or ASCII read as
+    windows-1252) with no BOM, NUL or invalid byte taken out."""
+    if decoded.found_by == "bom" or decoded.nuls or decoded.replaced:
+        return False
+    return decoded.encoding == "utf-8" or (decoded.encoding == "cp1252" and body.isascii())
+
+
 def _decoded(data: bytes, encoding: str, found_by: str) -> Decoded:
     replaced = False
     try:
