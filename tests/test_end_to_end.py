@@ -314,14 +314,14 @@ def test_worker_processes_give_the_same_versions_and_change(server, tmp_path, mo
     from tracker.extract import workers
 
     delivered = []
-    real_iter = workers.Workers.__iter__
+    real_pairs = workers.Workers.pairs
 
-    def counting(self):
-        for result, parsed in real_iter(self):
+    def counting(self, idle=None):
+        for result, parsed in real_pairs(self, idle):
             delivered.append(result.source_id)
             yield result, parsed
 
-    monkeypatch.setattr(workers.Workers, "__iter__", counting)
+    monkeypatch.setattr(workers.Workers, "pairs", counting)
     site = Site(server, SEEDS)
     config = site.config(tmp_path / "tracker.toml", "parse_processes = 2")
     assert tracker(tmp_path, config, "check").exit_code == 0

@@ -116,3 +116,71 @@ def test_versions_and_changes_round_trip(store):
     assert back.effective.date == dt.date(2025, 4, 1)
     assert store.changes(since=T0 + dt.timedelta(days=2)) == []
     assert [c.id for c in store.changes(source="aup")] == [change.id]
+
+
+def test_a_batch_keeps_whole_units_of_work_and_commits_them(tmp_path):
+    """Inside a batch each transaction is a savepoint: one that fails leaves nothing,
+    the others are committed at the end even when the batch ends with an exception;
+    until then another writer is kept out, and a flush lets it in."""
+    store = Store(tmp_path / "t.db")
+    store.sync_sources([Source(sid, sid, f"https://example.com/{sid}") for sid in "abc"])
+    other = sqlite3.connect(tmp_path / "t.db", timeout=0.1, isolation_level=None)
+
+    def statuses():
+        return dict(other.execute("select id, status from sources"))
+
+    before = statuses()
+    with pytest.raises(RuntimeError), store.batch() as batch:
+        batch.begin()
+        with store.transaction():
+            store.update_source("a", status="ok")
+        batch.step()
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            other.execute("begin immediate")
+        assert statuses() == before  # not committed yet
+        batch.flush()
+        other.execute("begin immediate")  # the flush released the lock
+        other.execute("rollback")
+        assert statuses()["a"] == "ok"
+        batch.begin()
+        with store.transaction():
+            store.update_source("b", status="ok")
+        batch.step()
+        batch.begin()
+        with store.transaction():
+            store.update_source("c", status="ok")
+            raise RuntimeError("half-way through c")
+    assert statuses() == {**before, "a": "ok", "b": "ok"}  # b kept, c untouched
+    with store.batch(most=2) as batch:  # every `most` steps a commit
+        for sid in "ab":
+            batch.begin()
+            store.update_source(sid, status="changed")
+            batch.step()
+        assert statuses()["b"] == "changed"
+
+
+def test_a_new_file_gets_the_schema_the_migrations_give(tmp_path):
+    """A new database is made in one step (the links declared as the tables are
+    created); it must be the schema an old file gets by migrating, table by table."""
+    import sqlite_utils
+
+    from tracker.store import schema
+
+    migrated = sqlite_utils.Database(memory=True)
+    for number in range(1, SCHEMA_VERSION + 1):
+        schema.MIGRATIONS[number](migrated)
+
+    def shape(db):
+        return {
+            table: (
+                sorted(tuple(r) for r in db.execute(f"pragma table_info([{table}])")),
+                sorted(tuple(r[2:5]) for r in db.execute(f"pragma foreign_key_list([{table}])")),
+                sorted((r[1], r[2]) for r in db.execute(f"pragma index_list([{table}])")),
+            )
+            for table in db.table_names()
+        }
+
+    fresh = Store(tmp_path / "t.db").db
+    assert shape(fresh) == shape(migrated)
+    assert {fk.other_table for fk in fresh["fetches"].foreign_keys} == {
+        "sources", "versions", "bodies"}

@@ -134,3 +134,45 @@ def test_a_page_the_extractor_chokes_on_fails_its_source_not_the_run(monkeypatch
     parsed = workers.prepare(result, Source("s", "S", "http://example.com/"), None)
     assert parsed.error == "extraction failed: RecursionError: maximum recursion depth exceeded"
     assert parsed.blocks is None
+
+
+def test_what_arrived_is_committed_before_the_run_waits(server, tmp_path):
+    """Sources recorded together share a commit, but the run never holds the database's
+    write lock while it waits for a page: the pages that came back are readable, and
+    another writer gets in, while one slow page is still on its way."""
+    import sqlite3
+    import time
+
+    sources = _policy_pages(server, 12)
+    page = render_page([("heading", "Slow"), *seed_blocks("aup-summary-of-changes-2016")],
+                       title="slow")
+    server.routes["/slow"] = Reply(200, page, delay=6)
+    sources.append(Source("slow", "Slow", server.url("/slow")))
+    config = tmp_path / "tracker.toml"
+    config.write_text("[settings]\nparse_processes = 2\nconcurrency = 4\nper_host = 4\n" + "".join(
+        f'[[sources]]\nid = "{s.id}"\nname = "{s.name}"\nurl = "{s.url}"\n' for s in sources))
+    db = tmp_path / "t.db"
+    env = {**os.environ, "TRACKER_CONFIG": str(config), "TRACKER_DB": str(db)}
+    run = subprocess.Popen([sys.executable, "-m", "tracker", "check", "--quiet"], env=env,
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        recorded, deadline = 0, time.monotonic() + 5
+        while recorded < 12 and time.monotonic() < deadline:
+            time.sleep(0.1)
+            if db.exists():
+                with sqlite3.connect(db, timeout=5) as reader:
+                    try:
+                        recorded = reader.execute("select count(*) from versions").fetchone()[0]
+                    except sqlite3.OperationalError:  # the schema is being made
+                        pass
+        assert recorded == 12  # the fast pages, committed while the slow one is awaited
+        writer = sqlite3.connect(db, timeout=0.5, isolation_level=None)
+        writer.execute("begin immediate")  # no "database is locked": the lock is free
+        writer.execute("rollback")
+        writer.close()
+        assert run.poll() is None  # all this while the run was still waiting
+    finally:
+        out, err = run.communicate(timeout=60)
+    assert run.returncode == 0, err
+    with sqlite3.connect(db) as reader:
+        assert reader.execute("select count(*) from versions").fetchone()[0] == 13

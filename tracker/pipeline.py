@@ -1,8 +1,9 @@
 """The check: fetch every source, extract, compare, confirm, and record, one source at a time.
 
-Each source is written in its own transaction, so a run killed half-way leaves every
-source either fully recorded or untouched.  Work is skipped as early as possible: a 304,
-or a raw body identical to the last one, costs no parsing.
+Each source is written in its own transaction (a savepoint of a batch: the sources that
+arrive together share a commit, made before the run waits for more), so a run killed
+half-way leaves every source either fully recorded or untouched.  Work is skipped as
+early as possible: a 304, or a raw body identical to the last one, costs no parsing.
 """
 
 from __future__ import annotations
@@ -72,15 +73,21 @@ class Checker:
         report = CheckReport()
         # Only the blocks wait for the confirming fetch, not the pages: flat memory.
         pending: dict[str, list[Block]] = {}
-        for result, parsed in self._fetched(sources, validators, known):
-            source = by_id[result.source_id]
-            outcome = self._first_pass(source, states[source.id], result, parsed)
-            if isinstance(outcome, SourceReport):
-                self._emit(report, outcome)
-                # Done with: its versions' blocks go now, not at the end of the run.
-                del states[source.id]
-            else:
-                pending[source.id] = outcome
+        # The sources that arrive together are committed together, before the run waits
+        # for more (each still recorded whole or not at all).
+        with self.store.batch() as batch:
+            for result, parsed in self._fetched(sources, validators, known,
+                                                idle=batch.flush):
+                batch.begin()
+                source = by_id[result.source_id]
+                outcome = self._first_pass(source, states[source.id], result, parsed)
+                if isinstance(outcome, SourceReport):
+                    self._emit(report, outcome)
+                    # Done with: its versions' blocks go now, not at the end of the run.
+                    del states[source.id]
+                else:
+                    pending[source.id] = outcome
+                batch.step()
         if pending:
             self._confirm(pending, by_id, states, report)
         return report
@@ -90,17 +97,21 @@ class Checker:
         sources: Sequence[Source],
         validators: dict[str, Validators],
         known: dict[str, Known],
+        idle: Callable[[], None] | None = None,
     ) -> Iterator[tuple[FetchResult, Parsed]]:
         """Each source fetched and prepared: plain pages in worker processes (or
-        threads, for a few), browser pages rendered here."""
+        threads, for a few), browser pages rendered here.  `idle` is called before
+        each wait for more."""
         plain = [s for s in sources if s.render != "browser"]
         browser = {s.id: s for s in sources if s.render == "browser"}
         if plain:
             processes = processes_for(self.config.settings.parse_processes, len(plain))
             yield from fetch_and_parse(plain, validators, self.settings, known,
-                                       processes=processes)
+                                       processes=processes, idle=idle)
         if not browser:
             return
+        if idle is not None:
+            idle()
         try:
             from tracker.fetch.browser import render_all  # optional dependency, on demand
 
@@ -109,6 +120,8 @@ class Checker:
                                      timeout=self.settings.timeout):
                 source = browser[result.source_id]
                 yield result, prepare(result, source, known.get(source.id))
+                if idle is not None:
+                    idle()
         except TrackerError as exc:  # e.g. a browser source without Playwright
             now = utcnow()
             for source in browser.values():

@@ -36,7 +36,7 @@ import signal
 import sys
 import threading
 import time
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
@@ -119,8 +119,10 @@ def parse_here(
     settings: FetchSettings,
     known: Mapping[str, Known],
     host_limits: Mapping[str, int] | None = None,
+    idle: Callable[[], None] | None = None,
 ) -> Iterator[tuple[FetchResult, Parsed]]:
     """Fetch in this process's threads; prepare each page in the thread that iterates.
+    `idle` is called after each page is taken (the next may have to be waited for).
 
     Not in the fetch threads: a thread busy extracting holds its connection slot, and
     sixteen threads extracting at once spend their time handing the GIL around.  Here
@@ -130,6 +132,8 @@ def parse_here(
     by_id = {s.id: s for s in sources}
     for result in fetch_all(sources, validators, settings, host_limits):
         yield result, prepare(result, by_id[result.source_id], known.get(result.source_id))
+        if idle is not None:
+            idle()
 
 
 def fetch_and_parse(
@@ -139,14 +143,16 @@ def fetch_and_parse(
     known: Mapping[str, Known],
     *,
     processes: int,
+    idle: Callable[[], None] | None = None,
 ) -> Iterator[tuple[FetchResult, Parsed]]:
     """Every source fetched and prepared, in completion order: in `processes` worker
-    processes, or in this process's threads (no processes, or a test transport)."""
+    processes, or in this process's threads (no processes, or a test transport).
+    `idle` is called whenever the next pair may have to be waited for."""
     if processes < 1 or len(sources) < 2 or settings.transport is not None:
-        yield from parse_here(sources, validators, settings, known)
+        yield from parse_here(sources, validators, settings, known, idle=idle)
         return
     with Workers(sources, validators, settings, known, processes=processes) as run:
-        yield from run
+        yield from run.pairs(idle)
 
 
 def processes_for(setting: int, pages: int) -> int:
@@ -201,6 +207,8 @@ class Workers:
     ) -> None:
         self._args = (validators, settings, known)
         self._by_id = {s.id: s for s in sources}
+        if settings.transport is None:
+            warm_up()  # before counting threads: it waits for the TLS context's loader
         # Fork (fast, shares the loaded modules) while this is the only thread: forking a
         # threaded process can copy a lock another thread holds.  Embedded in a threaded
         # program (a test server, a scheduler), a forkserver.
@@ -211,8 +219,6 @@ class Workers:
         else:
             context, parent = multiprocessing.get_context("forkserver"), None
             context.set_forkserver_preload(["tracker.extract.workers"])
-        if settings.transport is None:
-            warm_up()
         # What this process holds now (modules, config, source states) lives through the
         # run: frozen, the collector of every process stops scanning it again and again
         # (a tenth of a second-run's CPU), and forked workers do not copy its pages.
@@ -235,9 +241,19 @@ class Workers:
             raise
 
     def __iter__(self) -> Iterator[tuple[FetchResult, Parsed]]:
+        return self.pairs()
+
+    def pairs(self, idle: Callable[[], None] | None = None,
+              ) -> Iterator[tuple[FetchResult, Parsed]]:
+        """The pairs as they come; `idle` is called before waiting for any."""
         lost: list[Source] = []
         while self._running:
-            for reader in multiprocessing.connection.wait(list(self._running)):
+            ready = multiprocessing.connection.wait(list(self._running), timeout=0)
+            if not ready:
+                if idle is not None:
+                    idle()
+                ready = multiprocessing.connection.wait(list(self._running))
+            for reader in ready:
                 # Read all a worker has sent before waiting on every pipe again.
                 while reader in self._running:
                     message = self._receive(reader, lost)
@@ -247,7 +263,9 @@ class Workers:
                         break
         if lost:
             validators, settings, known = self._args
-            yield from parse_here(lost, validators, settings, known)
+            if idle is not None:
+                idle()
+            yield from parse_here(lost, validators, settings, known, idle=idle)
 
     def _receive(self, reader: Any, lost: list[Source]) -> tuple[FetchResult, Parsed] | None:
         """The next pair from a worker; None (and the worker forgotten) at its end.  A

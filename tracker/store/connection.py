@@ -40,6 +40,11 @@ class Connection:
         """
         return self.db.atomic()
 
+    def batch(self, most: int = 100) -> Batch:
+        """`with store.batch() as batch:` groups the transactions inside into fewer
+        commits (see Batch)."""
+        return Batch(self.db.conn, most)
+
     def _insert(self, table: str, row: dict[str, Any], *, or_ignore: bool = False) -> int:
         """Plain INSERT for the per-source hot path; sqlite-utils' insert() looks up the
         schema on every call (three sqlite_master queries and a savepoint).  `or_ignore`:
@@ -53,3 +58,49 @@ class Connection:
 
     def close(self) -> None:
         self.db.close()
+
+
+class Batch:
+    """Transactions grouped into one commit, for a run recording many sources.
+
+    Between `begin()` and the commit, each `store.transaction()` is a savepoint: it still
+    keeps all of its work or none, so a run killed half-way leaves every source recorded
+    whole or untouched.  A commit writes the pages the sources share (indexes, the
+    sources table) once for the batch instead of once per source: 0.2 ms of the run's
+    CPU per first capture.  The batch commits every `most` steps, on `flush()` and at
+    the end, even when the block ends with an exception (the transaction then holds
+    only whole units of work).  The write lock is held from the first write to the
+    commit: flush before waiting on anything (a network fetch, a worker).
+    """
+
+    def __init__(self, conn: sqlite3.Connection, most: int) -> None:
+        self.conn = conn
+        self.most = most
+        self.steps = 0
+
+    def begin(self) -> None:
+        if not self.conn.in_transaction:
+            self.conn.execute("BEGIN")
+
+    def step(self) -> None:
+        """One unit of work done; commit when `most` are."""
+        self.steps += 1
+        if self.steps >= self.most:
+            self.flush()
+
+    def flush(self) -> None:
+        self.steps = 0
+        if not self.conn.in_transaction:
+            return
+        try:
+            self.conn.execute("COMMIT")
+        except BaseException:  # e.g. the file is locked: nothing of the batch is kept
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+
+    def __enter__(self) -> Batch:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.flush()
