@@ -12,8 +12,11 @@ Two configurations, each with its own database: sources without `select` (tracke
 the content root by text density; urlwatch filters `css: main`) and sources with
 `select = "article"` (urlwatch: `css: article`).  Prints per configuration wall time,
 pages/s, peak RSS, the database size, and the ratios.
+Each configuration is run in rounds (3 by default), the contenders in turns, and the
+median of the rounds is reported: on a shared machine one contender's run can land in a
+slow spell (the same 1000-page run took 2.9 s and 4.2 s minutes apart).
 Usage: .venv/bin/python benchmarks/check.py [--pages 1000] [--select none|article]
-       [--concurrency 32]
+       [--concurrency 32] [--repeat 3]
 """
 
 from __future__ import annotations
@@ -163,7 +166,7 @@ def write_urlwatch(folder: Path, urls: list[str], css: str) -> list[str]:
 
 
 def run(pages: int, concurrency: int, delay_ms: int, with_urlwatch: bool,
-        selects: list[str]) -> None:
+        selects: list[str], repeat: int = 3) -> None:
     server, port = start_server(pages, delay_ms)
     try:
         urls = [f"http://127.0.0.1:{port}/p/{n}" for n in range(pages)]
@@ -172,17 +175,19 @@ def run(pages: int, concurrency: int, delay_ms: int, with_urlwatch: bool,
                        capture_output=True)
         for select in selects:
             results, sizes, memory = run_configuration(urls, concurrency, with_urlwatch,
-                                                       select)
+                                                       select, repeat)
             report(pages, concurrency, delay_ms, select, results, sizes, memory)
     finally:
         server.kill()
 
 
 def run_configuration(urls: list[str], concurrency: int, with_urlwatch: bool,
-                      select: str) -> tuple[list[Timing], tuple[int, int, int],
-                                         tuple[float, float] | None]:
+                      select: str, repeat: int,
+                      ) -> tuple[list[Timing], tuple[int, int, int], tuple[float, float] | None]:
     """Floor, tracker and urlwatch, first and second run, sources with `select` (or
-    none: "none"); the database size after the first, second and fourth tracker run."""
+    none: "none"), `repeat` rounds taken in turns (each round starts from an empty
+    database and cache), so that a slow spell of a shared machine weighs on every
+    contender alike; the database size after the first, second and fourth tracker run."""
     pages = len(urls)
     selector = "" if select == "none" else f'select = "{select}"\n'
     with tempfile.TemporaryDirectory() as tmp:
@@ -199,22 +204,33 @@ def run_configuration(urls: list[str], concurrency: int, with_urlwatch: bool,
         env = {**BASE_ENV, "TRACKER_CONFIG": str(config), "TRACKER_DB": str(db)}
         tracker = [str(Path(PY).parent / "tracker"), "check", "--quiet"]
         floor = [PY, str(HERE / "floor.py"), str(folder / "urls.txt"), str(concurrency)]
-        results = [timed("floor, first run", floor, pages),
-                   timed("floor, second run", floor, pages)]
-        results.append(timed("tracker check, first run", tracker, pages, env))
-        size_first = db.stat().st_size + _wal(db)
-        results.append(timed("tracker check, second run", tracker, pages, env))
-        size_second = db.stat().st_size + _wal(db)
+        exe = urlwatch_bin() if with_urlwatch else None
+        uw_args = write_urlwatch(folder, urls, "main" if select == "none" else select)
+        uw_env = {**BASE_ENV, "HOME": str(folder)}
+        results: list[Timing] = []
+        sizes: list[int] = []
+        for round_ in range(repeat):
+            results.append(timed("floor, first run", floor, pages))
+            results.append(timed("floor, second run", floor, pages))
+            for leftover in folder.glob("tracker.db*"):
+                leftover.unlink()
+            results.append(timed("tracker check, first run", tracker, pages, env))
+            if round_ == 0:
+                sizes.append(db.stat().st_size + _wal(db))
+            results.append(timed("tracker check, second run", tracker, pages, env))
+            if round_ == 0:
+                sizes.append(db.stat().st_size + _wal(db))
+            if exe is not None:
+                for leftover in folder.glob("cache.db*"):
+                    leftover.unlink()
+                results.append(timed("urlwatch, first run", [str(exe), *uw_args], pages,
+                                     uw_env))
+                results.append(timed("urlwatch, second run", [str(exe), *uw_args], pages,
+                                     uw_env))
         memory = tree_memory(tracker, env)  # a third run, untimed
         subprocess.run(tracker, env=env, capture_output=True)
-        size_fourth = db.stat().st_size + _wal(db)
-        exe = urlwatch_bin() if with_urlwatch else None
-        if exe is not None:
-            args = write_urlwatch(folder, urls, "main" if select == "none" else select)
-            uw_env = {**BASE_ENV, "HOME": str(folder)}
-            results.append(timed("urlwatch, first run", [str(exe), *args], pages, uw_env))
-            results.append(timed("urlwatch, second run", [str(exe), *args], pages, uw_env))
-    return results, (size_first, size_second, size_fourth), memory
+        sizes.append(db.stat().st_size + _wal(db))
+    return results, (sizes[0], sizes[1], sizes[-1]), memory
 
 
 def _wal(db: Path) -> int:
@@ -223,23 +239,34 @@ def _wal(db: Path) -> int:
 
 
 def report(pages, concurrency, delay_ms, select, results, sizes, memory=None) -> None:
+    """Per contender and run: the median wall time of the rounds (and their range);
+    ratios of medians."""
     configuration = "no select" if select == "none" else f'select = "{select}"'
-    print(f"\n{pages} pages, {configuration}, {delay_ms} ms per request, "
-          f"concurrency {concurrency}")
-    print(f"{'':28}{'wall s':>9}{'pages/s':>10}{'peak RSS MB':>13}")
+    by: dict[str, list[Timing]] = {}
     for r in results:
-        print(f"{r.name:28}{r.seconds:9.2f}{r.rate:10.0f}{r.rss_mb:13.0f}")
-    by = {r.name: r for r in results}
+        by.setdefault(r.name, []).append(r)
+    rounds = max(len(v) for v in by.values())
+    print(f"\n{pages} pages, {configuration}, {delay_ms} ms per request, "
+          f"concurrency {concurrency}, median of {rounds} rounds")
+    print(f"{'':28}{'wall s':>9}{'range':>13}{'pages/s':>10}{'peak RSS MB':>13}")
+    median: dict[str, float] = {}
+    for name, runs in by.items():
+        times = sorted(r.seconds for r in runs)
+        median[name] = times[len(times) // 2]
+        spread = f"{times[0]:.2f}-{times[-1]:.2f}"
+        print(f"{name:28}{median[name]:9.2f}{spread:>13}{pages / median[name]:10.0f}"
+              f"{max(r.rss_mb for r in runs):13.0f}")
     for run_name in ("first run", "second run"):
-        t, f = by[f"tracker check, {run_name}"], by[f"floor, {run_name}"]
-        line = f"{run_name:11}: tracker/floor {t.seconds / f.seconds:5.2f}x"
-        if f"urlwatch, {run_name}" in by:
-            u = by[f"urlwatch, {run_name}"]
-            line += f"   urlwatch/tracker {u.seconds / t.seconds:5.2f}x"
+        t, f = median[f"tracker check, {run_name}"], median[f"floor, {run_name}"]
+        line = f"{run_name:11}: tracker/floor {t / f:5.2f}x"
+        if f"urlwatch, {run_name}" in median:
+            u = median[f"urlwatch, {run_name}"]
+            line += f"   urlwatch/tracker {u / t:5.2f}x"
         print(line)
-    second = by["tracker check, second run"].seconds / by["tracker check, first run"].seconds
+    second = median["tracker check, second run"] / median["tracker check, first run"]
     print(f"tracker second/first run: {second:.2f}x")
-    peak = max(by["tracker check, first run"].rss_mb, by["tracker check, second run"].rss_mb)
+    peak = max(r.rss_mb for name in ("tracker check, first run", "tracker check, second run")
+               for r in by[name])
     print(f"tracker peak RSS: {peak:.0f} MB (its largest process)")
     if memory:
         print(f"tracker process tree, a third run: peak PSS {memory[1]:.0f} MB (what it holds),"
@@ -260,11 +287,13 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--delay-ms", type=int, default=20)
     parser.add_argument("--no-urlwatch", action="store_true")
+    parser.add_argument("--repeat", type=int, default=3,
+                        help="rounds per configuration, taken in turns (default 3)")
     args = parser.parse_args()
     ensure_tracker()
     for pages in args.pages or [1000]:
         run(pages, args.concurrency, args.delay_ms, not args.no_urlwatch,
-            args.select or ["none", "article"])
+            args.select or ["none", "article"], max(1, args.repeat))
 
 
 if __name__ == "__main__":
