@@ -157,6 +157,16 @@ def test_a_batch_keeps_whole_units_of_work_and_commits_them(tmp_path):
             store.update_source(sid, status="changed")
             batch.step()
         assert statuses()["b"] == "changed"
+    with store.transaction():  # a caller's own transaction is not committed by a batch
+        store.update_source("a", status="error")
+        with store.batch() as batch:
+            batch.begin()
+            with store.transaction():
+                store.update_source("b", status="error")
+            batch.step()
+            batch.flush()
+        assert statuses()["a"] == "changed"
+    assert statuses()["a"] == statuses()["b"] == "error"
 
 
 def test_a_new_file_gets_the_schema_the_migrations_give(tmp_path):

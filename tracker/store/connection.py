@@ -77,10 +77,12 @@ class Batch:
         self.conn = conn
         self.most = most
         self.steps = 0
+        self.began = False  # a transaction the caller had open is the caller's to commit
 
     def begin(self) -> None:
         if not self.conn.in_transaction:
             self.conn.execute("BEGIN")
+            self.began = True
 
     def step(self) -> None:
         """One unit of work done; commit when `most` are."""
@@ -90,7 +92,8 @@ class Batch:
 
     def flush(self) -> None:
         self.steps = 0
-        if not self.conn.in_transaction:
+        began, self.began = self.began, False
+        if not began or not self.conn.in_transaction:  # not ours, or SQLite rolled it back
             return
         try:
             self.conn.execute("COMMIT")
