@@ -194,3 +194,19 @@ def test_a_new_file_gets_the_schema_the_migrations_give(tmp_path):
     assert shape(fresh) == shape(migrated)
     assert {fk.other_table for fk in fresh["fetches"].foreign_keys} == {
         "sources", "versions", "bodies"}
+
+
+def test_versions_keep_their_block_count_and_older_files_get_it(tmp_path):
+    """The site lists versions with their number of blocks: kept when a version is
+    recorded, and counted once for the versions of a file from before (schema 4)."""
+    store = Store(tmp_path / "t.db")
+    store.sync_sources([Source("aup", "AUP", "https://example.com/aup")])
+    blocks = [Block("heading", "Terms", 1), Block("paragraph", "One."), Block("item", "Two.")]
+    vid = store.add_version("aup", blocks, "h1", seen_at=T0, body_hash=None).id
+    assert [r["block_count"] for r in store.version_rows()] == [3]
+    store.db.execute("update versions set block_count = null")
+    store.db.execute("update meta set value = '4' where key = 'schema_version'")
+    store.db.conn.commit()
+    store.close()
+    again = Store(tmp_path / "t.db")
+    assert [(r["id"], r["block_count"]) for r in again.version_rows()] == [(vid, 3)]

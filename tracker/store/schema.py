@@ -12,7 +12,7 @@ import sqlite_utils
 
 from tracker.errors import StoreError
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 
 
 def _migration_1(db: sqlite_utils.Database, *, linked: bool = False) -> None:
@@ -196,7 +196,24 @@ def _migration_4(db: sqlite_utils.Database) -> None:
         db["sources"].add_column("region_hash", str)
 
 
-MIGRATIONS = {1: _migration_1, 2: _migration_2, 3: _migration_3, 4: _migration_4}
+def _migration_5(db: sqlite_utils.Database) -> None:
+    """versions.block_count, kept when a version is recorded: the site lists every version
+    with its count of blocks, and counting them in the JSON each time read every stored
+    text (10,000 versions: 0.28 s of a 1.4 s rebuild that had nothing to do)."""
+    if "block_count" not in db["versions"].columns_dict:
+        db["versions"].add_column("block_count", int)
+    db.execute("update versions set block_count = json_array_length(blocks) "
+               "where block_count is null")
+    # The listing's columns sit after the stored text in each row (a walk through its
+    # overflow pages per version): an index holding them all answers it alone.
+    db["versions"].create_index(
+        ["source", "first_seen", "id", "superseded_by", "content_hash", "last_seen",
+         "body_hash", "origin", "block_count"], index_name="versions_listing",
+        if_not_exists=True)
+
+
+MIGRATIONS = {1: _migration_1, 2: _migration_2, 3: _migration_3, 4: _migration_4,
+              5: _migration_5}
 
 
 def migrate(db: sqlite_utils.Database, path: Path) -> None:

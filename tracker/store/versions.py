@@ -29,7 +29,8 @@ class VersionTables(Connection):
         vid = self._insert("versions",
             {"source": source_id, "content_hash": chash,
              "blocks": json.dumps([b.to_dict() for b in blocks], ensure_ascii=False),
-             "text": "\n\n".join(b.text for b in blocks), "first_seen": iso(seen_at),
+             "text": "\n\n".join(b.text for b in blocks), "block_count": len(blocks),
+             "first_seen": iso(seen_at),
              "last_seen": iso(seen_at), "body_hash": body_hash, "origin": origin})
         return Version(vid, source_id, list(blocks), chash, seen_at, seen_at, body_hash, origin)
 
@@ -116,7 +117,7 @@ class VersionTables(Connection):
         first seen: the site lists versions without parsing each one's text."""
         cursor = self.db.execute(
             "select id, source, content_hash, first_seen, last_seen, body_hash, origin, "
-            "json_array_length(blocks) as block_count from versions "
+            "block_count from versions "
             "where superseded_by is null order by source, first_seen, id"
         )
         names = [c[0] for c in cursor.description]
