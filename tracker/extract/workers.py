@@ -248,11 +248,12 @@ class Workers:
         """The pairs as they come; `idle` is called before waiting for any."""
         lost: list[Source] = []
         while self._running:
-            ready = multiprocessing.connection.wait(list(self._running), timeout=0)
+            waiting = list(self._running)
+            ready = multiprocessing.connection.wait(waiting, timeout=0) if idle else []
             if not ready:
                 if idle is not None:
                     idle()
-                ready = multiprocessing.connection.wait(list(self._running))
+                ready = multiprocessing.connection.wait(waiting)
             for reader in ready:
                 # Read all a worker has sent before waiting on every pipe again.
                 while reader in self._running:
