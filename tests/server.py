@@ -12,6 +12,7 @@ the command's captured output.
 
 from __future__ import annotations
 
+import ssl
 import sys
 import threading
 import time
@@ -44,7 +45,8 @@ Handler = Callable[[Hit], Reply]
 class LoopbackServer:
     """Serve `routes` on 127.0.0.1 on a free port, in a background thread."""
 
-    def __init__(self) -> None:
+    def __init__(self, tls: ssl.SSLContext | None = None) -> None:
+        """`tls`: serve HTTPS with this server-side context."""
         self.routes: dict[str, Handler | Reply] = {}
         self.hits: list[Hit] = []
         self.errors: list[str] = []  # what socketserver would have printed to stderr
@@ -97,8 +99,10 @@ class LoopbackServer:
                 outer.errors.append("".join(traceback.format_exception(*sys.exc_info())))
 
         self._server = _Server(("127.0.0.1", 0), _Handler)
+        if tls is not None:
+            self._server.socket = tls.wrap_socket(self._server.socket, server_side=True)
         self.port = self._server.server_address[1]
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.base = f"{'https' if tls else 'http'}://127.0.0.1:{self.port}"
         # A short poll interval: shutdown() waits for it, once per test using a server.
         self._thread = threading.Thread(target=self._server.serve_forever, args=(0.05,),
                                         daemon=True)

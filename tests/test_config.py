@@ -134,3 +134,16 @@ def test_plain_selectors_are_checked_as_soupsieve_checks_them(selector):
     except Exception:
         valid = False
     assert (validate_selector(selector) is None) == valid
+
+
+def test_an_unknown_source_id_is_named_with_a_short_list_and_a_guess(tmp_path):
+    config = tmp_path / "tracker.toml"
+    config.write_text("".join(
+        f'[[sources]]\nid = "page-{i}"\nname = "P"\nurl = "https://example.com/{i}"\n'
+        for i in range(200)))
+    result = CliRunner().invoke(main, ["check", "--config", str(config), "--db",
+                                       str(tmp_path / "t.db"), "pgae-17"])
+    assert result.exit_code == 2
+    assert "no source 'pgae-17' (known: page-0, page-1," in result.output
+    assert "and 188 more; did you mean 'page-17'" in result.output
+    assert "page-150" not in result.output

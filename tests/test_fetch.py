@@ -9,8 +9,18 @@ import time
 import pytest
 
 from tests.server import Hit, Reply
+from tracker.fetch import http
 from tracker.fetch.http import FetchSettings, Validators, decode_body, fetch_all
 from tracker.models import Source
+
+
+@pytest.fixture(autouse=True, params=["libcurl", "httpx"])
+def engine(request, monkeypatch) -> str:
+    """Every test here runs on both transports: libcurl (the default) and httpx's own
+    (what a machine without pycurl gets)."""
+    if request.param == "httpx":
+        monkeypatch.setattr(http, "_curl", lambda: None)
+    return request.param
 
 
 def one(server, path, validators=None, **settings):

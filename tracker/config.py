@@ -6,6 +6,7 @@ optional `[settings]`, `[notify]`, `[site]` and `[archive]` tables.
 
 from __future__ import annotations
 
+import difflib
 import os
 import re
 import tomllib
@@ -22,6 +23,7 @@ SOURCE_KEYS = {"id", "name", "url", "select", "remove", "render", "kind", "tags"
 TOP_KEYS = {"sources", "settings", "notify", "site", "archive", "facets", "summary"}
 ID_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,99}$")
 BUNDLED = "bundled Twilio catalog"
+HTTP_ENGINES = ("auto", "libcurl", "httpx")
 
 
 @dataclass
@@ -46,6 +48,9 @@ class Settings:
     # Worker processes fetching and extracting pages: 0 = one per core and a spare, for 16+
     # pages; 1 = none (the run's own fetch threads do it).
     parse_processes: int = 0
+    # How pages are fetched: "libcurl" (the exchange in C, through pycurl), "httpx"
+    # (httpx's own pure-Python transport), "auto" (libcurl where pycurl imports).
+    http: str = "auto"
 
 
 @dataclass
@@ -70,8 +75,11 @@ class Config:
         for src in self.sources:
             if src.id == source_id:
                 return src
-        known = ", ".join(s.id for s in self.sources)
-        raise ConfigError(f"{self.label}: no source '{source_id}' (known: {known})")
+        ids = [s.id for s in self.sources]
+        close = difflib.get_close_matches(source_id, ids, n=3)
+        known = ", ".join(ids[:12]) + (f" and {len(ids) - 12} more" if len(ids) > 12 else "")
+        hint = f"; did you mean {' or '.join(map(repr, close))}?" if close else ""
+        raise ConfigError(f"{self.label}: no source '{source_id}' (known: {known}{hint})")
 
 
 def resolve_path(explicit: str | os.PathLike[str] | None) -> Path | None:
@@ -184,6 +192,9 @@ def _parse_settings(table: dict[str, Any], label: str) -> Settings:
         setattr(settings, key, value)
     if settings.concurrency < 1 or settings.per_host < 1:
         raise ConfigError(f"{label}: [settings]: concurrency and per_host must be at least 1")
+    if settings.http not in HTTP_ENGINES:
+        raise ConfigError(f"{label}: [settings]: 'http' must be one of "
+                          f"{', '.join(map(repr, HTTP_ENGINES))}, got {settings.http!r}")
     return settings
 
 

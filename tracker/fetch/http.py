@@ -1,4 +1,5 @@
-"""Fetch many sources politely: one shared httpx.Client driven by a thread pool.
+"""Fetch many sources politely: one shared httpx.Client driven by a thread pool, sending
+through libcurl where pycurl imports (tracker.fetch.curl), else through httpx's own transport.
 
 The concurrency model was chosen by measurement (benchmarks/README.md): for 1000 pages
 at 20 ms each, httpx's asyncio client took 5-7 s, one `httpx.Client` shared by 32
@@ -29,6 +30,7 @@ import httpx
 
 from tracker import __version__
 from tracker.config import Config
+from tracker.errors import TrackerError
 from tracker.fetch.encoding import decode, is_utf8_of
 from tracker.fetch.sniff import body_kind, unusable
 from tracker.models import FetchResult, Source, utcnow
@@ -50,6 +52,9 @@ class FetchSettings:
     )
     max_redirects: int = 10
     transport: httpx.BaseTransport | None = None
+    # "libcurl": the exchange in C (tracker.fetch.curl); "httpx": httpx's own transport;
+    # "auto": libcurl where pycurl imports, else httpx's.
+    engine: str = "auto"
 
 
 @dataclass(frozen=True)
@@ -77,7 +82,9 @@ def load_tls_soon() -> None:
     the GIL (40-45 ms), so the imports and database work a run does meanwhile hide it.
     warm_up() waits for it (a run forks its workers single-threaded)."""
     if not _tls_loading and _tls.cache_info().currsize == 0:
-        thread = threading.Thread(target=_tls, name="tls-load", daemon=True)
+        # Not a daemon: a run that fails at once waits for it (~40 ms) on the way out
+        # instead of tearing the interpreter down under OpenSSL's feet.
+        thread = threading.Thread(target=_tls, name="tls-load")
         thread.start()
         _tls_loading.append(thread)
 
@@ -88,9 +95,31 @@ def make_client(settings: FetchSettings) -> httpx.Client:
     return httpx.Client(
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
         timeout=httpx.Timeout(settings.timeout), follow_redirects=True,
-        max_redirects=settings.max_redirects, limits=limits, transport=settings.transport,
-        verify=_tls(),
+        max_redirects=settings.max_redirects, limits=limits, transport=transport(settings),
+        verify=_tls(),  # httpx's transports: proxies from the environment, or engine "httpx"
     )
+
+
+def transport(settings: FetchSettings) -> httpx.BaseTransport | None:
+    """The transport a Client of these settings sends through; None for httpx's own."""
+    if settings.transport is not None or settings.engine == "httpx":
+        return settings.transport
+    curl = _curl()
+    if curl is None:
+        if settings.engine == "libcurl":
+            raise TrackerError('[settings] http = "libcurl" needs pycurl, which does not '
+                               "import here (pip install pycurl)")
+        return None
+    return curl(verify=certifi.where(), max_bytes=settings.max_bytes)
+
+
+def _curl() -> type[httpx.BaseTransport] | None:
+    """tracker.fetch.curl's transport, or None where pycurl does not import."""
+    try:
+        from tracker.fetch.curl import CurlTransport
+    except ImportError:
+        return None
+    return CurlTransport
 
 
 def warm_up() -> None:
@@ -270,4 +299,4 @@ def fetch_settings(config: Config) -> FetchSettings:
     )
     if s.user_agent:
         kwargs["user_agent"] = s.user_agent
-    return FetchSettings(**kwargs)
+    return FetchSettings(**kwargs, engine=s.http)
