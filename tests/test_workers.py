@@ -58,12 +58,12 @@ def test_workers_die_when_their_run_is_killed(mode):
     assert wait_gone(found, timeout=PARENT_WATCH_INTERVAL * 5) == []
 
 
-def _policy_pages(server, count: int) -> list[Source]:
+def _policy_pages(server, count: int, delay: float = 0.05) -> list[Source]:
     blocks = seed_blocks("aup-summary-of-changes-2016")
     sources = []
     for n in range(count):
         page = render_page([("heading", f"Policy {n}"), *blocks], title=f"p{n}", variant=n)
-        server.routes[f"/w{n}"] = lambda hit, page=page: Reply(200, page, delay=0.05)
+        server.routes[f"/w{n}"] = lambda hit, page=page: Reply(200, page, delay=delay)
         sources.append(Source(f"w{n}", f"W{n}", server.url(f"/w{n}")))
     return sources
 
@@ -81,6 +81,20 @@ def test_a_worker_that_dies_loses_no_source(server):
         assert result.ok, result.error
         assert parsed.blocks and parsed.blocks[0].text == f"Policy {result.source_id[1:]}"
         assert result.packed is not None and result.digest  # ready to store
+
+
+def test_the_idle_hook_waits_for_a_real_wait(server):
+    """Pages that stream in do not call `idle` (the run's commit) between each other: it
+    is called only when no page comes for IDLE_AFTER (here: while the workers start)."""
+    sources = _policy_pages(server, 48, delay=0)
+    calls: list[int] = []
+    settings = FetchSettings(concurrency=8, per_host=8)
+    with Workers(sources, {}, settings, {}, processes=2) as run:
+        got: list = []
+        for pair in run.pairs(lambda: calls.append(len(got))):
+            got.append(pair)
+    assert len(got) == 48
+    assert 1 <= len(calls) <= 8, calls  # a commit per page before
 
 
 def test_unchanged_pages_come_back_without_their_body(server):
