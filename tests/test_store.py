@@ -210,3 +210,17 @@ def test_versions_keep_their_block_count_and_older_files_get_it(tmp_path):
     store.close()
     again = Store(tmp_path / "t.db")
     assert [(r["id"], r["block_count"]) for r in again.version_rows()] == [(vid, 3)]
+
+
+def test_record_timestamps_are_utc_whole_seconds_with_a_z():
+    import datetime as dt
+
+    from tracker.models import iso, parse_iso
+
+    paris = dt.timezone(dt.timedelta(hours=1))
+    assert iso(dt.datetime(2025, 3, 4, 10, 5, 6, 789, tzinfo=paris)) == "2025-03-04T09:05:06Z"
+    assert iso(dt.datetime(2025, 12, 31, 23, 59, 59, tzinfo=dt.UTC)) == "2025-12-31T23:59:59Z"
+    assert iso(dt.datetime(2, 1, 1, tzinfo=dt.UTC)) == "0002-01-01T00:00:00Z"
+    assert iso(None) is None
+    moment = dt.datetime(2026, 12, 1, 13, 0, 7, tzinfo=dt.UTC)
+    assert parse_iso(iso(moment)) == moment

@@ -9,14 +9,22 @@ through a Recorder.
 from __future__ import annotations
 
 import datetime as dt
-import json
 from dataclasses import dataclass, field
 from typing import Any
 
 from tracker.config import Config
 from tracker.errors import TrackerError
 from tracker.extract.normalize import blocks_hash
-from tracker.models import Block, Change, FetchResult, Source, iso, utcnow
+from tracker.models import (
+    Block,
+    Change,
+    FetchResult,
+    Source,
+    blocks_json,
+    blocks_of_json,
+    iso,
+    utcnow,
+)
 from tracker.store.database import Store
 from tracker.store.sources import SourceState
 
@@ -132,7 +140,7 @@ class Recorder:
                 suspect_count=count,
                 suspect_reason=message,
                 suspect_since=row.get("suspect_since") or iso(result.started_at),
-                suspect_blocks=json.dumps([b.to_dict() for b in blocks], ensure_ascii=False),
+                suspect_blocks=blocks_json(blocks),
                 suspect_body=digest,
                 last_checked=iso(utcnow()),
             )
@@ -235,7 +243,7 @@ class Recorder:
         row = self.store.source_row(source.id)
         if not row or not row.get("suspect_blocks"):
             raise TrackerError(f"{source.id}: nothing to accept (no suspect fetch is held)")
-        blocks = [Block.from_dict(b) for b in json.loads(row["suspect_blocks"])]
+        blocks = blocks_of_json(row["suspect_blocks"])
         state = self.store.source_state(source.id)
         return self.new_version(
             source, state, None, blocks, origin="accepted", body_hash=row.get("suspect_body")

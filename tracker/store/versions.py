@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections.abc import Sequence
 from typing import Any
 
 from tracker.errors import TrackerError
 from tracker.extract.normalize import content_hash  # noqa: F401  (the store's key)
-from tracker.models import Block, Version, iso, parse_iso
+from tracker.models import Block, Version, blocks_json, blocks_of_json, iso, parse_iso
 from tracker.store.connection import Connection
 
 
@@ -28,8 +27,8 @@ class VersionTables(Connection):
     ) -> Version:
         vid = self._insert("versions",
             {"source": source_id, "content_hash": chash,
-             "blocks": json.dumps([b.to_dict() for b in blocks], ensure_ascii=False),
-             "text": "\n\n".join(b.text for b in blocks), "block_count": len(blocks),
+             "blocks": blocks_json(blocks),
+             "text": "\n\n".join([b.text for b in blocks]), "block_count": len(blocks),
              "first_seen": iso(seen_at),
              "last_seen": iso(seen_at), "body_hash": body_hash, "origin": origin})
         return Version(vid, source_id, list(blocks), chash, seen_at, seen_at, body_hash, origin)
@@ -44,7 +43,7 @@ class VersionTables(Connection):
         return Version(
             id=row["id"],
             source=row["source"],
-            blocks=[Block.from_dict(b) for b in json.loads(row["blocks"])],
+            blocks=blocks_of_json(row["blocks"]),
             content_hash=row["content_hash"],
             first_seen=parse_iso(row["first_seen"]),
             last_seen=parse_iso(row["last_seen"]),
