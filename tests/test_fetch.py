@@ -144,21 +144,32 @@ def test_user_agent_is_honest(server):
     assert server.hits[-1].headers["user-agent"].startswith("policy-tracker/")
 
 
-def test_the_tls_context_loads_in_the_background_and_is_waited_for():
-    """A run starts loading the CA bundle while it imports; warm_up() waits for it, so
-    that the run is single-threaded again when it forks its workers."""
+def test_the_tls_context_loads_in_the_background_and_is_waited_for(engine):
+    """A run on httpx's transport starts loading the CA bundle while it imports;
+    warm_up() waits for it, so that the run is single-threaded again when it forks its
+    workers.  A run on libcurl loads no context of its own (curl reads the bundle)."""
     import threading
+
+    import certifi
 
     from tracker.fetch import http
 
+    assert http.ca_bundle() == certifi.where()
     http._tls.cache_clear()
-    http.load_tls_soon()
+    http.load_tls_soon("httpx")
     http.warm_up()
     assert not [t for t in threading.enumerate() if t.name == "tls-load"]
     assert http._tls.cache_info().currsize == 1
     context = http._tls()
-    http.load_tls_soon()  # loaded already: no second thread
+    http.load_tls_soon("httpx")  # loaded already: no second thread
     assert http._tls() is context and not http._tls_loading
+
+    http._tls.cache_clear()
+    http.load_tls_soon("auto")
+    with http.make_client(FetchSettings()):
+        pass
+    http.warm_up()
+    assert http._tls.cache_info().currsize == (0 if engine == "libcurl" else 1)
 
 
 def test_httpx_command_line_client_is_not_loaded_but_still_importable():

@@ -102,7 +102,7 @@ def _progress_printer(total: int) -> Callable[[Any], None]:
 def _do_check(ctx: Context, sources: tuple[str, ...], quiet: bool) -> int:
     from tracker.fetch.http import load_tls_soon
 
-    load_tls_soon()  # while the pipeline and the database load
+    load_tls_soon(ctx.config.settings.http)  # while the pipeline and the database load
     from tracker.pipeline import check
 
     config, store = ctx.config, ctx.store

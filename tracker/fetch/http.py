@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import email.utils
 import functools
+import os
 import random
 import ssl
 import threading
@@ -68,19 +69,31 @@ class _TooLarge(Exception):
 
 
 @functools.cache
+def ca_bundle() -> str:
+    """certifi's CA bundle: the file next to its module.  certifi.where() finds the same
+    path through importlib.resources, whose imports (zipfile and more) took 16 ms of
+    each run's start; it is asked only where the package is not a plain folder."""
+    path = os.path.join(os.path.dirname(certifi.__file__), "cacert.pem")
+    return path if os.path.isfile(path) else certifi.where()
+
+
+@functools.cache
 def _tls() -> ssl.SSLContext:
-    """One verifying TLS context per process: httpx loads the CA bundle for each new
-    Client (17 ms), and every fetch pass and worker makes one."""
-    return ssl.create_default_context(cafile=certifi.where())
+    """One verifying TLS context per process, for httpx's own transport: httpx loads the
+    CA bundle for each new Client (17 ms), and every fetch pass and worker makes one."""
+    return ssl.create_default_context(cafile=ca_bundle())
 
 
 _tls_loading: list[threading.Thread] = []
 
 
-def load_tls_soon() -> None:
-    """Start loading the TLS context in a thread: OpenSSL reads the CA bundle without
-    the GIL (40-45 ms), so the imports and database work a run does meanwhile hide it.
-    warm_up() waits for it (a run forks its workers single-threaded)."""
+def load_tls_soon(engine: str = "auto") -> None:
+    """Start loading the TLS context in a thread, if the run's `engine` needs it (libcurl
+    reads the CA bundle itself): OpenSSL reads the bundle without the GIL (40-45 ms),
+    so the imports and database work a run does meanwhile hide it.  warm_up() waits for
+    it (a run forks its workers single-threaded)."""
+    if engine != "httpx" and _curl() is not None:
+        return
     if not _tls_loading and _tls.cache_info().currsize == 0:
         # Not a daemon: a run that fails at once waits for it (~40 ms) on the way out
         # instead of tearing the interpreter down under OpenSSL's feet.
@@ -92,11 +105,14 @@ def load_tls_soon() -> None:
 def make_client(settings: FetchSettings) -> httpx.Client:
     limits = httpx.Limits(max_connections=max(settings.concurrency, 1) * 2,
                           max_keepalive_connections=max(settings.concurrency, 1))
+    chosen = transport(settings)
     return httpx.Client(
         headers={"User-Agent": settings.user_agent, "Accept-Encoding": "gzip, deflate"},
         timeout=httpx.Timeout(settings.timeout), follow_redirects=True,
-        max_redirects=settings.max_redirects, limits=limits, transport=transport(settings),
-        verify=_tls(),  # httpx's transports: proxies from the environment, or engine "httpx"
+        max_redirects=settings.max_redirects, limits=limits, transport=chosen,
+        # For httpx's own transport; with libcurl's, httpx verifies by itself on the
+        # transports it makes for proxies from the environment, if any.
+        verify=_tls() if chosen is None else True,
     )
 
 
@@ -110,7 +126,7 @@ def transport(settings: FetchSettings) -> httpx.BaseTransport | None:
             raise TrackerError('[settings] http = "libcurl" needs pycurl, which does not '
                                "import here (pip install pycurl)")
         return None
-    return curl(verify=certifi.where(), max_bytes=settings.max_bytes)
+    return curl(verify=ca_bundle(), max_bytes=settings.max_bytes)
 
 
 def _curl() -> type[httpx.BaseTransport] | None:
