@@ -65,6 +65,9 @@ class LoopbackServer:
             def do_GET(self) -> None:  # noqa: N802 - http.server's naming
                 self._serve("GET", b"")
 
+            def do_HEAD(self) -> None:  # noqa: N802 - http.server's naming
+                self._serve("HEAD", b"")
+
             def _serve(self, method: str, payload: bytes) -> None:
                 hit = Hit(self.path, {k.lower(): v for k, v in self.headers.items()}, method,
                           payload)
@@ -87,7 +90,7 @@ class LoopbackServer:
                         self.send_header(k, v)
                     self.send_header("Content-Length", str(len(body)))
                     self.end_headers()
-                    if reply.status != 304:
+                    if reply.status != 304 and method != "HEAD":
                         self.wfile.write(body)
                 except (BrokenPipeError, ConnectionResetError):
                     pass

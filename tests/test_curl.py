@@ -116,3 +116,13 @@ def test_the_engine_is_chosen_by_the_settings(tmp_path, monkeypatch):
     config.write_text('[settings]\nhttp = "curl"\n' + sources)
     with pytest.raises(ConfigError, match="'http' must be one of 'auto', 'libcurl', 'httpx'"):
         load_config(config)
+
+
+def test_a_handle_that_sent_a_head_sends_a_get_again(server):
+    server.routes["/p"] = Reply(200, PAGE)
+    with httpx.Client(transport=CurlTransport()) as client:
+        head = client.head(server.url("/p"))
+        get = client.get(server.url("/p"))
+    assert head.status_code == 200 and head.content == b""
+    assert get.text == PAGE
+    assert [hit.method for hit in server.hits] == ["HEAD", "GET"]

@@ -14,6 +14,7 @@ and HEAD, go to httpx's own transport: the tracker only reads pages.
 
 from __future__ import annotations
 
+import math
 import os
 import threading
 
@@ -57,11 +58,14 @@ class CurlTransport(httpx.BaseTransport):
         timeout = request.extensions.get("timeout") or {}
         connect, read = timeout.get("connect"), timeout.get("read")
         curl.setopt(pycurl.CONNECTTIMEOUT_MS, _millis(connect))
-        # No byte for `read` seconds (curl has no per-read timeout; a stalled transfer is
-        # the same thing for a download).
-        curl.setopt(pycurl.LOW_SPEED_TIME, max(1, round(read)) if read else 0)
+        # No byte for `read` seconds, rounded up to whole seconds (curl has no per-read
+        # timeout; a stalled transfer is the same thing for a download).
+        curl.setopt(pycurl.LOW_SPEED_TIME, math.ceil(read) if read else 0)
         curl.setopt(pycurl.URL, str(request.url))
-        curl.setopt(pycurl.NOBODY, request.method == "HEAD")
+        if request.method == "HEAD":
+            curl.setopt(pycurl.NOBODY, 1)
+        else:
+            curl.setopt(pycurl.HTTPGET, 1)  # a GET again after a HEAD on this handle
         curl.setopt(pycurl.HTTPHEADER, [
             name + (b": " + value if value else b";") for name, value in request.headers.raw])
         lines: list[bytes] = []
