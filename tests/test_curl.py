@@ -47,6 +47,10 @@ def test_the_final_response_head_is_read_past_interim_ones():
     assert (status, reason, version) == (200, b"OK", b"HTTP/1.1")
     assert headers == [(b"Content-Type", b"text/html"), (b"Set-Cookie", b"a=1"),
                        (b"Set-Cookie", b"b=2"), (b"X-Long", b"first second")]
+    # A chunked body's trailer comes after the head: not a header of the response.
+    trailer = [b"HTTP/1.1 200 OK\r\n", b"Transfer-Encoding: chunked\r\n", b"\r\n",
+               b"X-Checksum: late\r\n", b"\r\n"]
+    assert _head(trailer)[3] == [(b"Transfer-Encoding", b"chunked")]
 
 
 def test_client_redirects_cookies_and_gzip_work_through_curl(server):
@@ -126,3 +130,22 @@ def test_a_handle_that_sent_a_head_sends_a_get_again(server):
     assert head.status_code == 200 and head.content == b""
     assert get.text == PAGE
     assert [hit.method for hit in server.hits] == ["HEAD", "GET"]
+
+
+def test_the_body_is_handed_on_in_pieces(server):
+    """As from a socket: the Client decodes piece by piece, so a caller's size cap stops
+    a compressed body before all of it is inflated."""
+    server.routes["/big"] = Reply(200, b"<p>" + b"x" * 1_000_000 + b"</p>")
+    with httpx.Client(transport=CurlTransport()) as client:
+        with client.stream("GET", server.url("/big")) as response:
+            pieces = [len(piece) for piece in response.iter_raw()]
+    assert len(pieces) > 1 and sum(pieces) == 1_000_007
+
+
+def test_a_stall_on_a_reused_connection_is_a_read_timeout(server):
+    replies = iter([Reply(200, PAGE), Reply(200, PAGE, delay=3)])
+    server.routes["/p"] = lambda hit: next(replies)
+    with httpx.Client(transport=CurlTransport(), timeout=1) as client:
+        assert client.get(server.url("/p")).status_code == 200
+        with pytest.raises(httpx.ReadTimeout):
+            client.get(server.url("/p"))

@@ -229,3 +229,16 @@ def test_seed_pages_give_the_same_blocks_from_their_bytes():
                     extract(page.encode(), select=select)
                 continue
             assert extract(page.encode(), select=select).blocks == want, (name, select)
+
+
+def test_only_http_and_https_are_fetched(server, tmp_path):
+    """A redirect to a file (or any scheme but http and https) is refused, not read."""
+    secret = tmp_path / "secret.txt"
+    secret.write_text("<p>a local file</p>")
+    server.routes["/p"] = Reply(302, "", headers={"Location": secret.as_uri()})
+    result = one(server, "/p", retries=2)
+    assert result.body is None and result.error.startswith("not fetched: only http://")
+    assert result.attempts == 1  # nothing to retry
+    [direct] = list(fetch_all([Source("f", "F", secret.as_uri())],
+                              settings=FetchSettings(retries=0)))
+    assert direct.body is None and direct.error == result.error

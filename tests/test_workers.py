@@ -85,7 +85,8 @@ def test_a_worker_that_dies_loses_no_source(server):
 
 def test_the_idle_hook_waits_for_a_real_wait(server):
     """Pages that stream in do not call `idle` (the run's commit) between each other: it
-    is called only when no page comes for IDLE_AFTER (here: while the workers start)."""
+    is called only when no page comes for IDLE_AFTER (here at most while the workers
+    start; test_what_arrived_is_committed_before_the_run_waits has a real wait)."""
     sources = _policy_pages(server, 48, delay=0)
     calls: list[int] = []
     settings = FetchSettings(concurrency=8, per_host=8)
@@ -94,7 +95,7 @@ def test_the_idle_hook_waits_for_a_real_wait(server):
         for pair in run.pairs(lambda: calls.append(len(got))):
             got.append(pair)
     assert len(got) == 48
-    assert 1 <= len(calls) <= 8, calls  # a commit per page before
+    assert len(calls) <= 8, calls  # about one a page before
 
 
 def test_unchanged_pages_come_back_without_their_body(server):

@@ -213,7 +213,7 @@ class Workers:
         self._args = (validators, settings, known)
         self._by_id = {s.id: s for s in sources}
         if settings.transport is None:
-            warm_up()  # before counting threads: it waits for the TLS context's loader
+            warm_up(settings.engine)  # before counting threads: it joins the TLS loader
         # Fork (fast, shares the loaded modules) while this is the only thread: forking a
         # threaded process can copy a lock another thread holds.  Embedded in a threaded
         # program (a test server, a scheduler), a forkserver.

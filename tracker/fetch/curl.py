@@ -9,7 +9,11 @@ time too.
 
 Each thread has its own easy handle (a handle is not to be shared between threads), and
 with it its own keep-alive connections.  Requests with a body, or methods other than GET
-and HEAD, go to httpx's own transport: the tracker only reads pages.
+and HEAD, go to httpx's own transport: the tracker only reads pages.  Only http and https
+are spoken (curl knows file, ftp, gopher and more, which a redirect must not reach).
+
+Timeouts: `connect` as curl's connect timeout; `read` as curl's low-speed abort (less than
+one byte a second over that many whole seconds), which for a download is a stall.
 """
 
 from __future__ import annotations
@@ -52,6 +56,10 @@ class CurlTransport(httpx.BaseTransport):
         self._fallback: httpx.HTTPTransport | None = None
 
     def handle_request(self, request: httpx.Request) -> httpx.Response:
+        if request.url.scheme not in ("http", "https"):
+            raise httpx.UnsupportedProtocol(
+                f"Request URL has an unsupported protocol '{request.url.scheme}://'.",
+                request=request)
         if request.method not in ("GET", "HEAD") or request.read():
             return self._other(request)
         curl = self._handle()
@@ -93,9 +101,10 @@ class CurlTransport(httpx.BaseTransport):
         status, reason, version, headers = _head(lines)
         if not status:
             status = curl.getinfo(pycurl.RESPONSE_CODE)
-        return httpx.Response(
-            status, headers=headers, stream=httpx.ByteStream(b"".join(chunks)),
-            extensions={"http_version": version, "reason_phrase": reason})
+        # The body goes on in the pieces curl read, as from a socket: the Client decodes
+        # (gunzips) piece by piece, so a caller's size cap stops a compression bomb.
+        return httpx.Response(status, headers=headers, stream=_Pieces(chunks),
+                              extensions={"http_version": version, "reason_phrase": reason})
 
     def close(self) -> None:
         with self._lock:
@@ -110,6 +119,8 @@ class CurlTransport(httpx.BaseTransport):
         if curl is None:
             curl = pycurl.Curl()
             curl.setopt(pycurl.NOSIGNAL, 1)  # required with threads
+            curl.setopt(pycurl.PROTOCOLS, pycurl.PROTO_HTTP | pycurl.PROTO_HTTPS)
+            curl.setopt(pycurl.REDIR_PROTOCOLS, pycurl.PROTO_HTTP | pycurl.PROTO_HTTPS)
             curl.setopt(pycurl.HTTP_VERSION, pycurl.CURL_HTTP_VERSION_1_1)
             curl.setopt(pycurl.PROXY, "")  # httpx routes proxied URLs to its own transports
             curl.setopt(pycurl.BUFFERSIZE, _BUFFER)
@@ -143,13 +154,35 @@ def _context(cafile: str):
     return ssl.create_default_context(cafile=cafile)
 
 
+class _Pieces(httpx.SyncByteStream):
+    """A body as the pieces curl wrote, each let go once handed on."""
+
+    def __init__(self, pieces: list[bytes]) -> None:
+        self._pieces = pieces
+
+    def __iter__(self):  # type: ignore[override]
+        pieces = self._pieces
+        pieces.reverse()
+        while pieces:
+            yield pieces.pop()
+
+    def close(self) -> None:
+        self._pieces.clear()
+
+
 def _head(lines: list[bytes]) -> tuple[int, bytes, bytes, list[tuple[bytes, bytes]]]:
     """The final response's status, reason, HTTP version and headers from the header
-    lines curl passed on (every response's, 1xx and proxy CONNECT replies included)."""
+    lines curl passed on (every response's, 1xx and proxy CONNECT replies included; a
+    chunked body's trailer lines, after the blank line that ends the head, are not
+    headers)."""
     status, reason, version = 0, b"", b"HTTP/1.1"
     headers: list[tuple[bytes, bytes]] = []
     for line in lines:
         line = line.rstrip(b"\r\n")
+        if not line:
+            if status >= 200:
+                break
+            continue
         if line.startswith(b"HTTP/"):
             parts = line.split(None, 2)
             version = parts[0]
@@ -169,15 +202,17 @@ def _error(curl: pycurl.Curl, code: int, message: str,
            request: httpx.Request) -> httpx.TransportError:
     """curl's error as the httpx exception its transport would have raised."""
     if code == pycurl.E_OPERATION_TIMEDOUT:
-        connected = curl.getinfo(pycurl.CONNECT_TIME) > 0
-        kind = httpx.ReadTimeout if connected else httpx.ConnectTimeout
+        # A reused connection has no connect time: the low-speed abort, or any time
+        # spent past connecting, says the wait was for the response.
+        read = "too slow" in message or curl.getinfo(pycurl.PRETRANSFER_TIME) > 0
+        kind = httpx.ReadTimeout if read else httpx.ConnectTimeout
         return kind(message, request=request)
     if code in _CONNECT:
         errno = curl.getinfo(pycurl.OS_ERRNO)
         if code == pycurl.E_COULDNT_CONNECT and errno:
             message = f"[Errno {errno}] {os.strerror(errno)}: {message}"
         return httpx.ConnectError(message, request=request)
-    if code in _PROTOCOL:
+    if code in _PROTOCOL or "HTTP/0.9" in message:
         return httpx.RemoteProtocolError(message, request=request)
     if code == pycurl.E_SEND_ERROR:
         return httpx.WriteError(message, request=request)

@@ -138,13 +138,13 @@ def _curl() -> type[httpx.BaseTransport] | None:
     return CurlTransport
 
 
-def warm_up() -> None:
-    """Load what a first Client loads (its transport modules, the TLS context) in this
-    process, so that processes forked from it next share them instead of each loading
-    them again before its first request (~45 ms of CPU each)."""
+def warm_up(engine: str = "auto") -> None:
+    """Load what a first Client of the run's `engine` loads (its transport modules, the
+    TLS context) in this process, so that processes forked from it next share them
+    instead of each loading them again before its first request (~45 ms of CPU each)."""
     while _tls_loading:
         _tls_loading.pop().join()
-    make_client(FetchSettings()).close()
+    make_client(FetchSettings(engine=engine)).close()
 
 
 def decode_body(body: bytes, content_type: str | None) -> str:
@@ -190,6 +190,8 @@ def _describe(exc: Exception, settings: FetchSettings) -> str:
         if "name or service" in low or "nodename" in low or "resolve" in low:
             return "could not resolve host"
         return f"cannot connect: {text or type(exc).__name__}"
+    if isinstance(exc, httpx.UnsupportedProtocol):
+        return "not fetched: only http:// and https:// URLs are (a redirect may not lead elsewhere)"
     if isinstance(exc, _TooLarge):
         return f"response larger than {settings.max_bytes} bytes"
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
@@ -239,7 +241,7 @@ def fetch_one(
                 break
         except _Retry:
             pass
-        except (_TooLarge, httpx.TooManyRedirects) as exc:
+        except (_TooLarge, httpx.TooManyRedirects, httpx.UnsupportedProtocol) as exc:
             result.error = _describe(exc, settings)
             break
         except httpx.HTTPError as exc:
