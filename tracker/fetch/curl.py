@@ -101,9 +101,15 @@ class CurlTransport(httpx.BaseTransport):
         status, reason, version, headers = _head(lines)
         if not status:
             status = curl.getinfo(pycurl.RESPONSE_CODE)
-        # The body goes on in the pieces curl read, as from a socket: the Client decodes
-        # (gunzips) piece by piece, so a caller's size cap stops a compression bomb.
-        return httpx.Response(status, headers=headers, stream=_Pieces(chunks),
+        # A compressed body goes on in the pieces curl read, as from a socket: the Client
+        # decodes (gunzips) piece by piece, so a caller's size cap stops a compression
+        # bomb.  Any other is one piece (fewer steps through the Client's decoders).
+        if any(name.lower() == b"content-encoding" for name, _ in headers):
+            stream: httpx.SyncByteStream = _Pieces(chunks)
+        else:
+            stream = httpx.ByteStream(b"".join(chunks))
+            chunks.clear()  # the handle's write callback holds the list till its next use
+        return httpx.Response(status, headers=headers, stream=stream,
                               extensions={"http_version": version, "reason_phrase": reason})
 
     def close(self) -> None:
