@@ -12,11 +12,11 @@ Two configurations, each with its own database: sources without `select` (tracke
 the content root by text density; urlwatch filters `css: main`) and sources with
 `select = "article"` (urlwatch: `css: article`).  Prints per configuration wall time,
 pages/s, peak RSS, the database size, and the ratios.
-Each configuration is run in rounds (3 by default), the contenders in turns, and the
+Each configuration is run in rounds (5 by default), the contenders in turns, and the
 median of the rounds is reported: on a shared machine one contender's run can land in a
 slow spell (the same 1000-page run took 2.9 s and 4.2 s minutes apart).
 Usage: .venv/bin/python benchmarks/check.py [--pages 1000] [--select none|article]
-       [--concurrency 32] [--repeat 3]
+       [--concurrency 32] [--repeat 5]
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ def write_urlwatch(folder: Path, urls: list[str], css: str) -> list[str]:
 
 
 def run(pages: int, concurrency: int, delay_ms: int, with_urlwatch: bool,
-        selects: list[str], repeat: int = 3) -> None:
+        selects: list[str], repeat: int = 5) -> None:
     server, port = start_server(pages, delay_ms)
     try:
         urls = [f"http://127.0.0.1:{port}/p/{n}" for n in range(pages)]
@@ -287,8 +287,8 @@ def main() -> None:
     parser.add_argument("--concurrency", type=int, default=32)
     parser.add_argument("--delay-ms", type=int, default=20)
     parser.add_argument("--no-urlwatch", action="store_true")
-    parser.add_argument("--repeat", type=int, default=3,
-                        help="rounds per configuration, taken in turns (default 3)")
+    parser.add_argument("--repeat", type=int, default=5,
+                        help="rounds per configuration, taken in turns (default 5)")
     args = parser.parse_args()
     ensure_tracker()
     for pages in args.pages or [1000]:
