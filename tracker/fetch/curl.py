@@ -2,10 +2,10 @@
 talks to (redirects, cookies, proxies from the environment, content decoding, timeouts,
 exceptions), and the HTTP/1.1 exchange and TLS run in C.
 
-Why: on 100 KB pages fetched by 11 threads, httpx's own transport (httpcore and h11,
-pure Python) cost 1.25 ms of CPU a page on top of the Client; libcurl costs 0.45 ms
-(benchmarks/README.md, "HTTP engine").  A first run is CPU-bound, so that is its wall
-time too.
+Why: 100 KB pages fetched by 11 threads cost 1.7-2.1 ms of CPU a page through httpx's
+own transport (httpcore and h11, pure Python) and 1.0-1.15 ms through libcurl, of which
+curl's own work is 0.27 ms (benchmarks/README.md, check.py, the third session).  A first
+run is CPU-bound, so that is its wall time too.
 
 Each thread has its own easy handle (a handle is not to be shared between threads), and
 with it its own keep-alive connections.  Requests with a body, or methods other than GET
