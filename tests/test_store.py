@@ -237,3 +237,15 @@ def test_opening_the_store_does_not_scan_installed_packages_for_plugins(tmp_path
     out = subprocess.run([sys.executable, "-c", code, str(tmp_path / "t.db")],
                          capture_output=True, text=True, check=True).stdout
     assert out.strip() == "False"
+
+
+def test_blocks_are_stored_as_their_dicts_and_read_back_equal():
+    import json
+
+    from tracker.models import Block, blocks_json, blocks_of_json
+
+    blocks = [Block("heading", "Acceptable Use Policy – Twilio", 1), Block("item", "No spam")]
+    assert json.loads(blocks_json(blocks)) == [b.to_dict() for b in blocks]
+    assert blocks_of_json(blocks_json(blocks)) == blocks
+    assert blocks_of_json('[{"kind": "paragraph", "text": "old row"}]') == [
+        Block("paragraph", "old row", 0)]  # rows written before `level` existed

@@ -53,14 +53,14 @@ class Block:
 
 
 def blocks_json(blocks: Sequence[Block]) -> str:
-    """Blocks as the store keeps them: a JSON array of {"kind", "text", "level"}.
-    orjson writes the dataclasses as they are: 0.01 ms a page against 0.09 ms for
+    """Blocks as the store keeps them: a JSON array of Block.to_dict()s.  orjson writes
+    the dataclasses as they are (the same keys): 0.01 ms a page against 0.09 ms for
     to_dict() and json.dumps, on every version a run records."""
     return orjson.dumps(blocks).decode()
 
 
 def blocks_of_json(text: str) -> list[Block]:
-    return [Block(b["kind"], b["text"], b.get("level", 0)) for b in orjson.loads(text)]
+    return [Block.from_dict(b) for b in orjson.loads(text)]
 
 
 @dataclass
