@@ -239,6 +239,16 @@ def test_canonical_classes_are_equal_exactly_when_canonical_texts_are():
         assert len({c for c, _ in pairs}) == len({k for _, k in pairs}) == len(pairs)
 
 
+def test_ascii_tokens_are_the_unicode_ones():
+    """word_ops splits ASCII text by character ranges: the tokens that \\w and \\s give."""
+    rng = random.Random(9)
+    chars = [chr(c) for c in range(128)]
+    texts = ["".join(rng.choices(chars, k=rng.randint(0, 40))) for _ in range(3000)]
+    texts += [t for name in seed_names() for _, t in seed_blocks(name) if t.isascii()]
+    for text in texts:
+        assert word_diff._ASCII_TOKEN.findall(text) == word_diff._TOKEN.findall(text)
+
+
 def test_alignment_is_difflibs():
     rng = random.Random(5)
     for _ in range(3000):

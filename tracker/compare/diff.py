@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Mapping, Sequence
+from collections.abc import Hashable, Mapping, Sequence
 from dataclasses import asdict
 from itertools import pairwise
 from typing import Any
@@ -29,7 +29,7 @@ from tracker.compare.words import (
     blanked,
     word_ops,
 )
-from tracker.extract.normalize import canonical, canonical_classes
+from tracker.extract.normalize import canonical, canonical_classes, canonical_many
 from tracker.models import Block, BlockDiff, Merged, Modified, Moved, Split, WordOp
 
 try:  # difflib's algorithm compiled: the same opcodes and ratios, several times faster
@@ -37,14 +37,16 @@ try:  # difflib's algorithm compiled: the same opcodes and ratios, several times
 except ImportError:  # pragma: no cover - a platform without its wheel: same results
     from difflib import SequenceMatcher
 
-def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]:
+def _opcodes(
+    a: Sequence[Hashable], b: Sequence[Hashable]
+) -> list[tuple[str, int, int, int, int]]:
     """`SequenceMatcher(None, a, b, autojunk=False).get_opcodes()`.
 
     When no key repeats on either side (the usual policy), every key matches at most one
     place, so the matches form diagonal runs and difflib's longest-block-first recursion
     is done on the runs instead of on every key; the same blocks come out.
     """
-    where = {key: j for j, key in enumerate(b)}
+    where = dict(zip(b, range(len(b)), strict=True))
     if len(where) < len(b) or len(set(a)) < len(a):
         return SequenceMatcher(None, a, b, autojunk=False).get_opcodes()
     runs: list[tuple[int, int, int]] = []  # (i, j, size), by i
@@ -54,9 +56,7 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]
         if j is None:
             i += 1
             continue
-        size = 1
-        while i + size < len(a) and j + size < len(b) and a[i + size] == b[j + size]:
-            size += 1
+        size = _run(a, b, i, j)
         runs.append((i, j, size))
         i += size
     ends = [i + size for i, _, size in runs]
@@ -97,6 +97,22 @@ def _opcodes(a: list[str], b: list[str]) -> list[tuple[str, int, int, int, int]]
     return opcodes
 
 
+def _run(a: Sequence[Hashable], b: Sequence[Hashable], i: int, j: int) -> int:
+    """The length of the run of equal keys from a[i] == b[j]: found by doubling, then
+    halving, with slices compared in C (unchanged documents are long runs)."""
+    size, limit, step = 1, min(len(a) - i, len(b) - j), 1
+    while size < limit:  # grow while whole steps match, then try ever smaller steps
+        step = min(step, limit - size)
+        if a[i + size : i + size + step] == b[j + size : j + size + step]:
+            size += step
+            step *= 2
+        elif step == 1:
+            break
+        else:
+            step //= 2
+    return size
+
+
 def diff_blocks(old: Sequence[Block], new: Sequence[Block]) -> BlockDiff:
     """The semantic difference between two block lists."""
     keys = canonical_classes([b.text for b in old] + [b.text for b in new])
@@ -110,6 +126,8 @@ def diff_blocks(old: Sequence[Block], new: Sequence[Block]) -> BlockDiff:
         return result
     free_old = {i for olds, _ in gaps for i in olds}
     free_new = {j for _, news in gaps for j in news}
+    # every later step reads the canonical texts of what is left: fold them in one batch
+    canonical_many([old[i].text for i in free_old] + [new[j].text for j in free_new])
     _find_moves(old, new, old_keys, new_keys, free_old, free_new, result)
     _find_splits(old, new, free_old, free_new, result)
     words = _Words()

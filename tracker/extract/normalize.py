@@ -18,7 +18,8 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from typing import TypeVar
 
 from tracker.models import Block
 
@@ -83,11 +84,22 @@ _PLAIN = {
 _PLAIN = {char: plain for char, plain in _PLAIN.items() if plain.isascii()}
 
 _ASCII_BYTES = bytes(range(128))
-# _NUMBERING at the start of each block of a batch (after _SEP), only where it leaves text;
-# on lower-cased ASCII, where it needs no IGNORECASE (its letters are lower case).
+# A batch is folded as bytes, each pass a table (every fresh buffer costs page faults).
+_LOWER_BYTES = bytes(ord(chr(c).lower()) if c < 128 else c for c in range(256))
+_NOT_SKELETON_ANY_CASE = bytes(c for c in _NOT_SKELETON if not 65 <= c <= 90)
+# _NUMBERING at the start of each block of a batch (after a NUL), only where it leaves
+# text, on ASCII bytes: there \s must also be what str calls a space (\x1c-\x1f too).
+# Its non-ASCII alternatives (§, bullets) never meet the ASCII bytes of a batch.
+_WS = r"\t-\r\x1c-\x20"
 _BATCH_NUMBERING = re.compile(
-    _SEP + r"\s*" + _NUMBERING.pattern.replace("^", "", 1) + r"(?=[^\s\x00])", re.VERBOSE
+    (r"\x00\s*" + _NUMBERING.pattern.replace("^", "", 1) + r"(?=[^\s\x00])")
+    .replace(r"[^\s\x00]", rf"[^{_WS}\x00]").replace(r"\S", rf"[^{_WS}]")
+    .replace(r"\s", rf"[{_WS}]").encode(),
+    re.VERBOSE | re.IGNORECASE,
 )
+
+_CHUNK = 256
+T = TypeVar("T")
 
 _MEMO: dict[str, str] = {}
 _MEMO_SIZE = 16384
@@ -147,19 +159,23 @@ def canonical_many(texts: Iterable[str]) -> list[str]:
     return [keys[text] for text in texts]
 
 
-def canonical_classes(texts: Sequence[str]) -> list[str]:
+def canonical_classes(texts: Sequence[str]) -> list[bytes]:
     """A value for each text, equal for two texts exactly when their canonical texts are.
 
     For aligning long documents: only texts whose skeleton another (different) text shares
     get their canonical text computed (a renumbered clause, a retyped one, a lone "Yes");
-    the value of the others is their skeleton, which is never a _SEP-prefixed key.
+    the value of the others is their skeleton, which never starts with a NUL as those do.
+    Values are bytes (UTF-8): the skeletons of a batch are never decoded.
     """
-    value = dict.fromkeys(texts, "")
-    value.update(zip(value, _skeletons(list(value)), strict=True))
-    times = Counter(value.values())
-    shared = [text for text, skeleton in value.items() if times[skeleton] > 1]
-    value.update(zip(shared, (_SEP + key for key in canonical_many(shared)), strict=True))
-    return [value[text] for text in texts]
+    unique = list(dict.fromkeys(texts))
+    skeletons = _skeletons(unique)
+    value = dict(zip(unique, skeletons, strict=True))
+    if len(set(skeletons)) < len(skeletons):
+        times = Counter(skeletons)
+        shared = [text for text, skeleton in value.items() if times[skeleton] > 1]
+        keys = (b"\x00" + key.encode() for key in canonical_many(shared))
+        value.update(zip(shared, keys, strict=True))
+    return list(map(value.__getitem__, texts))
 
 
 def forget() -> None:
@@ -219,59 +235,83 @@ def _fold_ascii(data: bytes) -> bytes:
     return data.translate(_FOLD_BYTES)
 
 
-def _plain_batch(texts: list[str]) -> tuple[str, list[int], dict[int, str]]:
-    """The texts that are ASCII once their typography is folded, numbering-free and lower
-    case, each after a _SEP and joined; their indexes; the other texts, by index."""
-    plain = {i: text for i, text in enumerate(texts) if text.isascii()}
-    others = {i: text for i, text in enumerate(texts) if i not in plain}
-    if others:
-        joined = _SEP.join(others.values())
+def _plain_batch(texts: list[str]) -> tuple[bytes, dict[int, str]]:
+    """The texts as one ASCII batch: each after a NUL, typography folded, numbering
+    removed (not yet lower case).  A text that is not ASCII even so is left empty there
+    and returned apart, by index.  A text holding a NUL adds a part: callers check."""
+    plain = list(texts)
+    others: dict[int, str] = {}
+    wide = [i for i, text in enumerate(texts) if not text.isascii()]
+    if wide:  # typography is folded on these texts alone: their str is wider than bytes
+        joined = _SEP.join([texts[i] for i in wide])
         chars = joined.encode().translate(None, _ASCII_BYTES).decode()
         for char in set(chars).intersection(_PLAIN):
             joined = joined.replace(char, _PLAIN[char])
         folded = joined.split(_SEP)
-        if len(folded) == len(others):  # else a text holds _SEP: all go alone
-            plain.update((i, text) for i, text in zip(others, folded, strict=True)
-                         if text.isascii())
-            others = {i: text for i, text in others.items() if i not in plain}
-    joined = _BATCH_NUMBERING.sub(_SEP, (_SEP + _SEP.join(plain.values())).lower())
-    return joined, list(plain), others
+        if len(folded) != len(wide):  # a text holds _SEP: none is known to be plain
+            folded = [texts[i] for i in wide]
+        for i, text in zip(wide, folded, strict=True):
+            if text.isascii():
+                plain[i] = text
+            else:
+                plain[i] = ""
+                others[i] = texts[i]
+    return _BATCH_NUMBERING.sub(b"\x00", (_SEP + _SEP.join(plain)).encode()), others
 
 
-def _split_batch(joined: str, order: list[int]) -> list[str] | None:
-    """The parts of a joined batch, one per text of `order`; None when a text held _SEP."""
-    parts = joined.split(_SEP)
-    return parts[1:] if len(parts) == len(order) + 1 else None
+def _parts(data: bytes, size: int) -> list[str] | None:
+    """The texts of a batch; None when there are not `size` (a text held a NUL)."""
+    parts = data.decode().split(_SEP)
+    return parts[1:] if len(parts) == size + 1 else None
+
+
+def _chunked(fold: Callable[[list[str]], list[T]], texts: list[str]) -> list[T]:
+    """`fold` on the texts, _CHUNK at a time.
+
+    A first diff in a process spends as much time on page faults (fresh memory for each
+    batch-sized buffer) as on folding; chunks reuse the memory the last one freed, and
+    stay in cache between passes.
+    """
+    if len(texts) <= _CHUNK:
+        return fold(texts)
+    out: list[T] = []
+    for at in range(0, len(texts), _CHUNK):
+        out += fold(texts[at : at + _CHUNK])
+    return out
 
 
 def _canonical_batch(texts: list[str]) -> list[str]:
     """`_canonical` of many texts, the plain ones (`_plain_batch`) folded together."""
-    joined, order, others = _plain_batch(texts)
-    data = _fold_ascii(joined.encode())
+    return _chunked(_canonical_chunk, texts)
+
+
+def _canonical_chunk(texts: list[str]) -> list[str]:
+    data, others = _plain_batch(texts)
+    data = _fold_ascii(data)
     while b"  " in data:
         data = data.replace(b"  ", b" ")
-    parts = _split_batch(data.decode(), order)
-    if parts is None:
+    keys = _parts(data, len(texts))
+    if keys is None:
         return [_canonical(text) for text in texts]
-    keys = [""] * len(texts)
-    for i, key in zip(order, parts, strict=True):
-        keys[i] = key.strip()
+    keys = [key.strip() for key in keys]
     for i, text in others.items():
         keys[i] = _canonical(text)
     return keys
 
 
-def _skeletons(texts: list[str]) -> list[str]:
-    """The skeleton of each text (see _SKELETON_BYTES), the plain ones found together."""
-    joined, order, others = _plain_batch(texts)
-    parts = _split_batch(joined.encode().translate(None, _NOT_SKELETON).decode(), order)
-    if parts is None:
-        return [canonical(text).translate(_SKELETON_DROP) for text in texts]
-    skeletons = [""] * len(texts)
-    for i, skeleton in zip(order, parts, strict=True):
-        skeletons[i] = skeleton
+def _skeletons(texts: list[str]) -> list[bytes]:
+    """The skeleton of each text (see _SKELETON_BYTES) in UTF-8, the plain ones found
+    together (as bytes: decoding would be one more pass and buffer)."""
+    return _chunked(_skeleton_chunk, texts)
+
+
+def _skeleton_chunk(texts: list[str]) -> list[bytes]:
+    data, others = _plain_batch(texts)
+    skeletons = data.translate(_LOWER_BYTES, _NOT_SKELETON_ANY_CASE).split(b"\x00")[1:]
+    if len(skeletons) != len(texts):  # a text held a NUL
+        return [canonical(text).translate(_SKELETON_DROP).encode() for text in texts]
     for i, text in others.items():
-        skeletons[i] = canonical(text).translate(_SKELETON_DROP)
+        skeletons[i] = canonical(text).translate(_SKELETON_DROP).encode()
     return skeletons
 
 
