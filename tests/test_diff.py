@@ -239,6 +239,15 @@ def test_canonical_classes_are_equal_exactly_when_canonical_texts_are():
         assert len({c for c, _ in pairs}) == len({k for _, k in pairs}) == len(pairs)
 
 
+def test_a_lone_surrogate_is_diffed_as_canonical_reads_it():
+    old = [Block("paragraph", "Fees \ud800 apply."), Block("paragraph", "Same.")]
+    new = [Block("paragraph", "Fees \ud800 apply to all."), Block("paragraph", "Same.")]
+    lone, plain, other = normalize.canonical_classes(["a\ud800 b", "a b", "a c"])
+    assert lone == plain != other  # canonical("a\ud800 b") == "a b"
+    diff = diff_blocks(old, new)
+    assert [(m.before, m.after) for m in diff.modified] == [(old[0].text, new[0].text)]
+
+
 def test_ascii_tokens_are_the_unicode_ones():
     """word_ops splits ASCII text by character ranges: the tokens that \\w and \\s give."""
     rng = random.Random(9)

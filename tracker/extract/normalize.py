@@ -244,7 +244,8 @@ def _plain_batch(texts: list[str]) -> tuple[bytes, dict[int, str]]:
     wide = [i for i, text in enumerate(texts) if not text.isascii()]
     if wide:  # typography is folded on these texts alone: their str is wider than bytes
         joined = _SEP.join([texts[i] for i in wide])
-        chars = joined.encode().translate(None, _ASCII_BYTES).decode()
+        wide_bytes = joined.encode("utf-8", "surrogatepass")  # a lone surrogate goes alone
+        chars = wide_bytes.translate(None, _ASCII_BYTES).decode("utf-8", "surrogatepass")
         for char in set(chars).intersection(_PLAIN):
             joined = joined.replace(char, _PLAIN[char])
         folded = joined.split(_SEP)
