@@ -19,7 +19,7 @@ from feedgen.entry import FeedEntry
 from feedgen.feed import FeedGenerator
 from icalendar import Calendar, Event
 
-from tracker.models import change_record
+from tracker.models import change_record, iso
 from tracker.outputs.sitedigests import digest, generator_key
 from tracker.outputs.siteviews import ChangeView, SiteData, http_url
 
@@ -228,4 +228,4 @@ def _event(data: SiteData, change: ChangeView) -> Event:
 
 
 def _iso(moment: dt.datetime) -> str:
-    return moment.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
+    return iso(moment) or ""
