@@ -86,7 +86,7 @@ class ChangeTables(Connection):
             products=json.loads(row.get("products") or "[]"),
         )
 
-    def _change(self, row: dict[str, Any]) -> Change:
+    def _change(self, row: dict[str, Any], *, diff: bool = True) -> Change:
         eff = None
         if row["effective_date"]:
             eff = EffectiveDate(
@@ -99,7 +99,7 @@ class ChangeTables(Connection):
             detected_at=parse_iso(row["detected_at"]),
             from_version=row["from_version"],
             to_version=row["to_version"],
-            diff=BlockDiff.from_dict(json.loads(row["diff"])),
+            diff=BlockDiff.from_dict(json.loads(row["diff"])) if diff else BlockDiff(),
             effective=eff,
             kind=row["kind"],
             summary=row["summary"] or "",
@@ -168,4 +168,4 @@ class ChangeTables(Connection):
 
     def change_from_row(self, row: dict[str, Any], *, diff: bool = True) -> Change:
         """A `change_rows()` row as a Change; `diff=False` leaves the diff empty, unparsed."""
-        return self._change(row if diff else {**row, "diff": "{}"})
+        return self._change(row, diff=diff)
