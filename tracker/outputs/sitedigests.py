@@ -26,7 +26,13 @@ from pathlib import Path
 import jinja2
 from jinja2 import nodes
 
-from tracker.outputs.siteviews import ChangeView, FacetView, SiteData, SourceView
+from tracker.outputs.siteviews import (
+    ChangeView,
+    FacetView,
+    SiteData,
+    SourceView,
+    value_digest,
+)
 
 DIGESTS = ".tracker-digests.json"
 # Fields of a source that a change page does not show: reading one makes its pages depend on
@@ -57,11 +63,11 @@ _LIBRARIES = ("jinja2", "markupsafe", "feedgen", "icalendar", "lxml", "pycountry
 
 def digest(*parts: object) -> str:
     """A short hash of `parts` (strings, numbers, dates, tuples and lists of them)."""
-    return hashlib.blake2b(repr(parts).encode("utf-8"), digest_size=16).hexdigest()
+    return value_digest(parts)
 
 
 def file_digest(data: bytes) -> str:
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+    return hashlib.sha256(data).hexdigest()[:32]
 
 
 @cache
