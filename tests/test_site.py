@@ -40,7 +40,7 @@ from tracker.models import (
 from tracker.outputs import feeds
 from tracker.outputs.site import SiteError, build_site, make_environment
 from tracker.outputs.sitedigests import template_reach
-from tracker.outputs.siteviews import collect
+from tracker.outputs.siteviews import collect, value_digest
 from tracker.store import Store, content_hash
 
 TODAY = dt.date(2025, 3, 1)
@@ -1058,3 +1058,24 @@ def test_site_from_the_real_pipeline(server, tmp_path: Path):
     raw = [a["href"] for a in page.select("p.raw a")]
     assert raw and all((out / "changes" / h).resolve().is_file() for h in raw)
     assert not feedparser.parse((out / "feed.atom").read_bytes()).bozo
+
+
+def test_value_digest_tells_data_apart_and_takes_what_json_cannot_hold():
+    """Page keys and change digests: equal data, equal digest; any difference (a type, a
+    date, a character) a different one; values orjson cannot write do not break a build."""
+    base = ("change", 3, None, dt.date(2025, 4, 1), ["a", ("b", 1.5)], True)
+    assert value_digest(base) == value_digest(tuple(list(base)))
+    variants = [
+        ("change", 4, None, dt.date(2025, 4, 1), ["a", ("b", 1.5)], True),
+        ("change", 3, "", dt.date(2025, 4, 1), ["a", ("b", 1.5)], True),
+        ("change", 3, None, dt.date(2025, 4, 2), ["a", ("b", 1.5)], True),
+        ("change", 3, None, "2025-04-01T00:00:00", ["a", ("b", 1.5)], True),
+        ("change", 3, None, dt.date(2025, 4, 1), ["a", ("b", 1)], True),
+        ("change", 3, None, dt.date(2025, 4, 1), ["a", ("b", 1.5)], 1),
+        ("change", 3, None, dt.date(2025, 4, 1), ["a", ("b ", 1.5)], True),
+    ]
+    digests = {value_digest(v) for v in variants}
+    assert len(digests) == len(variants) and value_digest(base) not in digests
+    for odd in (2**70, "lone \ud800", b"bytes", {1}):
+        assert len(value_digest(("x", odd))) == 32
+    assert value_digest(("x", 2**70)) != value_digest(("x", 2**70 + 1))

@@ -80,6 +80,7 @@ def value_digest(value: object) -> str:
         data = repr(value).encode("utf-8", "surrogatepass")
     return hashlib.sha256(data).hexdigest()[:32]
 
+
 @dataclass
 class VersionView:
     id: int
