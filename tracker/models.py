@@ -331,7 +331,7 @@ def change_record(change: Change) -> dict[str, Any]:
     return {
         "id": change.id,
         "source": change.source,
-        "detected_at": change.detected_at.astimezone(dt.UTC).strftime("%Y-%m-%dT%H:%M:%SZ"),
+        "detected_at": iso(change.detected_at),
         "from_version": change.from_version,
         "to_version": change.to_version,
         "effective_date": eff.date.isoformat() if eff else None,

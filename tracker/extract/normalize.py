@@ -19,7 +19,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from typing import TypeVar
+from typing import AnyStr, TypeVar
 
 from tracker.models import Block
 
@@ -259,9 +259,10 @@ def _plain_batch(texts: list[str]) -> tuple[bytes, dict[int, str]]:
     return _BATCH_NUMBERING.sub(b"\x00", (_SEP + _SEP.join(plain)).encode()), others
 
 
-def _parts(data: bytes, size: int) -> list[str] | None:
-    """The texts of a batch; None when there are not `size` (a text held a NUL)."""
-    parts = data.decode().split(_SEP)
+def _parts(data: AnyStr, size: int) -> list[AnyStr] | None:
+    """The texts of a batch (str or bytes); None when there are not `size` (a text held a
+    NUL)."""
+    parts = data.split(_SEP if isinstance(data, str) else b"\x00")
     return parts[1:] if len(parts) == size + 1 else None
 
 
@@ -290,7 +291,7 @@ def _canonical_chunk(texts: list[str]) -> list[str]:
     data = _fold_ascii(data)
     while b"  " in data:
         data = data.replace(b"  ", b" ")
-    keys = _parts(data, len(texts))
+    keys = _parts(data.decode(), len(texts))
     if keys is None:
         return [_canonical(text) for text in texts]
     keys = [key.strip() for key in keys]
@@ -307,8 +308,8 @@ def _skeletons(texts: list[str]) -> list[bytes]:
 
 def _skeleton_chunk(texts: list[str]) -> list[bytes]:
     data, others = _plain_batch(texts)
-    skeletons = data.translate(_LOWER_BYTES, _NOT_SKELETON_ANY_CASE).split(b"\x00")[1:]
-    if len(skeletons) != len(texts):  # a text held a NUL
+    skeletons = _parts(data.translate(_LOWER_BYTES, _NOT_SKELETON_ANY_CASE), len(texts))
+    if skeletons is None:
         return [canonical(text).translate(_SKELETON_DROP).encode() for text in texts]
     for i, text in others.items():
         skeletons[i] = canonical(text).translate(_SKELETON_DROP).encode()

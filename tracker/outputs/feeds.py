@@ -145,7 +145,7 @@ def json_feed(data: SiteData, changes: Sequence[ChangeView], path: str) -> bytes
             "url": link(data, change.page, path),
             "title": f"{change.source.name}: {change.title}",
             "content_text": _content(change),
-            "date_published": _iso(change.detected_at),
+            "date_published": iso(change.detected_at),
             "tags": [change.kind, change.source.id, *_facet_tags(change)],
             "_policy_tracker": change_record(change.change),
         }
@@ -225,7 +225,3 @@ def _event(data: SiteData, change: ChangeView) -> Event:
     event.add("categories", [change.kind])
     event.add("transp", "TRANSPARENT")
     return event
-
-
-def _iso(moment: dt.datetime) -> str:
-    return iso(moment) or ""

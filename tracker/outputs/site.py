@@ -176,11 +176,9 @@ def _day(value: dt.date | dt.datetime | None) -> str:
 
 
 def _moment(value: dt.datetime | None) -> str:
-    """"2025-04-01 09:30 UTC".  By hand, as `iso`: a full build formats 70,000 stamps."""
-    if not value:
-        return ""
-    u = value if value.tzinfo is dt.UTC else value.astimezone(dt.UTC)
-    return f"{u.year:04d}-{u.month:02d}-{u.day:02d} {u.hour:02d}:{u.minute:02d} UTC"
+    """"2025-04-01 09:30 UTC", cut from `iso` (not strftime: a full build formats 70,000)."""
+    stamp = iso(value)
+    return f"{stamp[:10]} {stamp[11:16]} UTC" if stamp else ""
 
 
 def _iso(value: dt.date | dt.datetime | None) -> str:
